@@ -1,0 +1,5 @@
+package io.attache.extraction.model;
+
+public enum DatePrecision {
+    DAY, MONTH, YEAR
+}
