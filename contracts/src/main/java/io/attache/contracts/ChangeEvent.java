@@ -16,4 +16,9 @@ public record ChangeEvent(
         Map<String, Object> payload) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** The CloudEvent that carries this change on Kafka and on the SSE stream; its id is stable per sequence. */
+    public CloudEvent<ChangeEvent> envelope() {
+        return CloudEvent.of("change-" + sequence, EventTypes.ENTITY_SOURCE, type, time, entityId, this);
+    }
 }

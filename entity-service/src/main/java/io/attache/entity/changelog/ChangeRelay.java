@@ -3,8 +3,6 @@ package io.attache.entity.changelog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.attache.contracts.ChangeEvent;
-import io.attache.contracts.CloudEvent;
-import io.attache.contracts.EventTypes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -129,8 +127,7 @@ public class ChangeRelay {
         @SuppressWarnings("unchecked")
         Map<String, Object> payload = mapper.readValue(payloadJson, Map.class);
         ChangeEvent data = new ChangeEvent(ChangeEvent.SCHEMA_VERSION, seq, type, entityId, time, payload);
-        String json = mapper.writeValueAsString(
-                CloudEvent.of("change-" + seq, EventTypes.ENTITY_SOURCE, type, time, entityId, data));
+        String json = mapper.writeValueAsString(data.envelope());
         CompletableFuture<Void> acked = new CompletableFuture<>();
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(entityId).build();
