@@ -1,0 +1,502 @@
+package io.attache.extraction.events;
+
+import io.attache.extraction.dates.DateResolver;
+import io.attache.extraction.dates.Dateline;
+import io.attache.extraction.dates.ResolvedDate;
+import io.attache.extraction.gazetteer.Annotations;
+import io.attache.extraction.gazetteer.Annotations.Claim;
+import io.attache.extraction.gazetteer.PhraseIndex;
+import io.attache.extraction.gazetteer.Places;
+import io.attache.extraction.model.DatePrecision;
+import io.attache.extraction.model.ExtractedAgreement;
+import io.attache.extraction.model.ExtractedEvent;
+import io.attache.extraction.model.Participant;
+import io.attache.extraction.officials.OfficialDraft;
+import io.attache.extraction.text.Doc;
+import io.attache.extraction.text.Token;
+import io.attache.extraction.topics.TopicExtractor;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Events. The main event is the most specific meeting reported in the lede (first body sentences; a headline is used
+ * only if the body reports none). Its date is a day-precision date in its sentence ("on Thursday"), else the dateline's,
+ * else a relative month ("last week"), else the publication date; its city the "in/at City" of its sentence or the
+ * dateline's. Later sentences add an event only for a distinct occasion (a reception/banquet, a phone call); "also held
+ * separate meetings with ..." and "on the sidelines" are side meetings of the main event: their officials become its
+ * participants, no new event is made. Parties are the countries that met: those named as the subject or "with/between"
+ * object of the trigger plus the countries of heads of delegation and hosts.
+ */
+public final class EventExtractor {
+    private EventExtractor() {
+    }
+
+    private static final Set<String> DELEGATION_CUES = io.attache.extraction.text.Words.set("delegation", "represented", "representing", "led",
+            "headed", "co-chaired", "chaired", "counterpart");
+    private static final Set<String> SIDE_CUES = io.attache.extraction.text.Words.set("separate", "sidelines", "also", "separately", "courtesy");
+    private static final Set<String> SAME_DAY = io.attache.extraction.text.Words.set("later", "same", "occasion", "evening", "afternoon", "earlier");
+    private static final Set<String> HOST_VERBS = io.attache.extraction.text.Words.set("hosted", "hosts", "received", "receives", "welcomed",
+            "welcomes", "hosting", "receiving");
+    private static final int LEDE_SENTENCES = 4;
+
+    public static final class Result {
+        public final List<EventDraft> events;
+
+        Result(List<EventDraft> events) {
+            this.events = events;
+        }
+
+        public EventDraft main() {
+            for (EventDraft e : events) {
+                if (e.main) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** The event reported in sentence s or in the sentence just before it ("On this occasion, ..."). */
+        public EventDraft near(int s) {
+            for (int back = 0; back <= 1; back++) {
+                for (EventDraft e : events) {
+                    if (!e.main && e.sentences.contains(s - back)) {
+                        return e;
+                    }
+                }
+            }
+            return main();
+        }
+
+        public List<ExtractedEvent> freeze(List<ExtractedAgreement> agreements) {
+            for (ExtractedAgreement a : agreements) {
+                for (EventDraft e : events) {
+                    if (e.localId.equals(a.eventLocalId())) {
+                        e.agreementIds.add(a.localId());
+                    }
+                }
+            }
+            List<ExtractedEvent> out = new ArrayList<>();
+            for (EventDraft e : events) {
+                out.add(e.freeze());
+            }
+            return out;
+        }
+    }
+
+    public static Result extract(Doc doc, Annotations ann, List<OfficialDraft> officials, List<String> topics,
+            LocalDate published, String title) {
+        Dateline dateline = Dateline.find(doc, published);
+        boolean[] inContext = contextMask(doc, officials);
+        List<EventDraft> events = new ArrayList<>();
+        int mainSentence = -1;
+        EventTriggers.Trigger mainTrigger = null;
+        int limit = Math.min(doc.sentenceCount(), LEDE_SENTENCES);
+        int headlineSentence = -1;
+        EventTriggers.Trigger headlineTrigger = null;
+        for (int s = 0; s < doc.sentenceCount() && mainTrigger == null; s++) {
+            if (s >= limit && headlineTrigger != null) {
+                break;
+            }
+            EventTriggers.Trigger best = bestTrigger(doc, s);
+            if (best == null) {
+                continue;
+            }
+            if (isHeadline(doc, s)) {
+                if (headlineTrigger == null) {
+                    headlineTrigger = best;
+                    headlineSentence = s;
+                }
+                continue;
+            }
+            mainTrigger = best;
+            mainSentence = s;
+        }
+        if (mainTrigger == null && headlineTrigger != null) {
+            mainTrigger = headlineTrigger;
+            mainSentence = headlineSentence;
+        }
+        if (mainTrigger == null) {
+            return new Result(events);
+        }
+        EventDraft main = new EventDraft();
+        main.main = true;
+        main.kind = mainTrigger.kind();
+        nameAndOrdinal(doc, ann, mainTrigger, main);
+        main.sentences.add(mainSentence);
+        main.evidence.add(doc.sentenceSpan(mainSentence));
+        if (main.name == null) {
+            // the lede may name the event in a later sentence: "convened their first ... Consultation (2+2)"
+            for (int s = 0; s < Math.min(doc.sentenceCount(), LEDE_SENTENCES + 1) && main.name == null; s++) {
+                for (EventTriggers.Trigger t : EventTriggers.inRange(doc, doc.sentTokStart[s], doc.sentTokEnd[s])) {
+                    if (t.capitalised() && t.kind().equals(main.kind) && !isHeadline(doc, s)
+                            && t.tok() > doc.sentTokStart[s]) {
+                        EventDraft probe = new EventDraft();
+                        nameAndOrdinal(doc, ann, t, probe);
+                        if (probe.name != null) {
+                            main.name = probe.name;
+                            if (main.ordinal == null) {
+                                main.ordinal = probe.ordinal;
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // date
+        ResolvedDate d = dayDate(doc, mainSentence, published);
+        if (d == null && dateline != null && dateline.date() != null) {
+            d = dateline.date();
+        }
+        if (d != null) {
+            main.date = d.date();
+            main.precision = d.precision();
+        } else if (published != null) {
+            main.date = published;
+            main.precision = DatePrecision.DAY;
+        }
+        // city / host
+        Places.City city = cityIn(doc, ann, mainSentence, inContext);
+        if (city == null && dateline != null) {
+            city = dateline.city();
+        }
+        if (city != null) {
+            main.city = city.name();
+            main.hostCountry = city.country();
+        } else {
+            main.hostCountry = visitedCountry(doc, ann, mainSentence, inContext);
+        }
+        main.topics = new ArrayList<>(topics);
+        subjectCountries(doc, ann, mainSentence, mainTrigger, inContext, main);
+        events.add(main);
+        // participants of the main event
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            boolean delegation = s == mainSentence || hasAny(doc, s, DELEGATION_CUES);
+            boolean side = !delegation && s > mainSentence && hasAny(doc, s, SIDE_CUES) && bestTrigger(doc, s) != null;
+            if (delegation && s != mainSentence) {
+                main.sentences.add(s);
+                main.evidence.add(doc.sentenceSpan(s));
+            }
+            for (OfficialDraft o : officials) {
+                if (!o.mentionedInSentence(doc.sentenceOf, s)) {
+                    continue;
+                }
+                if (delegation) {
+                    main.participant(o.localId, hostRole(doc, s, o, Participant.HEAD_OF_DELEGATION));
+                } else if (side) {
+                    main.participant(o.localId, Participant.PARTICIPANT);
+                }
+            }
+        }
+        // secondary events: a distinct occasion later in the article
+        for (int s = mainSentence + 1; s < doc.sentenceCount(); s++) {
+            if (hasAny(doc, s, io.attache.extraction.text.Words.set("separate", "sidelines"))) {
+                continue;
+            }
+            EventTriggers.Trigger t = bestTrigger(doc, s);
+            if (t == null || !(t.kind().equals("reception") || (t.kind().equals("phone_call")
+                    && !main.kind.equals("phone_call")))) {
+                continue;
+            }
+            EventDraft e = new EventDraft();
+            e.kind = t.kind();
+            e.sentences.add(s);
+            e.evidence.add(doc.sentenceSpan(s));
+            ResolvedDate sd = dayDate(doc, s, published);
+            if (sd != null) {
+                e.date = sd.date();
+                e.precision = sd.precision();
+            } else {
+                e.date = main.date;
+                e.precision = main.precision;
+            }
+            Places.City c = cityIn(doc, ann, s, inContext);
+            e.city = c != null ? c.name() : (t.kind().equals("phone_call") ? null : main.city);
+            e.hostCountry = c != null ? c.country() : (t.kind().equals("phone_call") ? null : main.hostCountry);
+            e.topics = TopicExtractor.within(doc, doc.sentTokStart[s], doc.sentTokEnd[s]);
+            for (OfficialDraft o : officials) {
+                if (o.mentionedInSentence(doc.sentenceOf, s)) {
+                    e.participant(o.localId, hostRole(doc, s, o, Participant.PARTICIPANT));
+                    if (o.country != null) {
+                        e.parties.add(o.country);
+                    }
+                }
+            }
+            subjectCountries(doc, ann, s, t, inContext, e);
+            if (!e.participants.isEmpty() || !e.parties.isEmpty()) {
+                events.add(e);
+            }
+        }
+        // parties from heads and hosts; the host country takes part in what it hosts
+        for (EventDraft e : events) {
+            for (Map.Entry<String, String> p : e.participants.entrySet()) {
+                if (!Participant.PARTICIPANT.equals(p.getValue()) || !e.main) {
+                    for (OfficialDraft o : officials) {
+                        if (o.localId.equals(p.getKey()) && o.country != null) {
+                            e.parties.add(o.country);
+                        }
+                    }
+                }
+            }
+            if (e.hostCountry != null && !e.parties.isEmpty()) {
+                e.parties.add(e.hostCountry);
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            events.get(i).localId = "E" + (i + 1);
+        }
+        // the official's role is its role in the main event, else in the first other event it attends
+        for (OfficialDraft o : officials) {
+            for (EventDraft e : events) {
+                String role = e.participants.get(o.localId);
+                if (role != null) {
+                    o.role = role;
+                    break;
+                }
+            }
+        }
+        return new Result(events);
+    }
+
+    private static boolean[] contextMask(Doc doc, List<OfficialDraft> officials) {
+        boolean[] m = new boolean[doc.size()];
+        for (OfficialDraft o : officials) {
+            for (int[] c : o.contextTokens) {
+                for (int k = c[0]; k < c[1]; k++) {
+                    m[k] = true;
+                }
+            }
+        }
+        return m;
+    }
+
+    static EventTriggers.Trigger bestTrigger(Doc doc, int s) {
+        EventTriggers.Trigger best = null;
+        int from = doc.sentTokStart[s];
+        for (EventTriggers.Trigger t : EventTriggers.inRange(doc, from, doc.sentTokEnd[s])) {
+            if (EventTriggers.isFuture(doc, from, t.tok())) {
+                continue;
+            }
+            if (best == null || t.priority() > best.priority()) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** A title line: no closing punctuation and mostly capitalised words. */
+    static boolean isHeadline(Doc doc, int s) {
+        int from = doc.sentTokStart[s];
+        int to = doc.sentTokEnd[s];
+        Token last = doc.tok(to - 1);
+        if (!last.word && ".!?\"”".indexOf(last.text.charAt(0)) >= 0) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (int k = from; k < to; k++) {
+            if (doc.tok(k).word && !doc.tok(k).hasDigit) {
+                words++;
+                if (doc.tok(k).cap) {
+                    caps++;
+                }
+            }
+        }
+        return words > 0 && caps * 10 >= words * 6;
+    }
+
+    private static ResolvedDate dayDate(Doc doc, int s, LocalDate published) {
+        ResolvedDate month = null;
+        for (ResolvedDate d : DateResolver.findAll(doc, doc.sentTokStart[s], doc.sentTokEnd[s], published)) {
+            if (d.precision() == DatePrecision.DAY) {
+                return d;
+            }
+            if (d.precision() == DatePrecision.MONTH && d.relative() && month == null
+                    && doc.tok(d.tokStart()).fold.equals("last")) {
+                month = d;
+            }
+        }
+        return month;
+    }
+
+    /** First city in the sentence preceded by "in"/"at" (or anywhere if none is so marked), outside titles. */
+    private static Places.City cityIn(Doc doc, Annotations ann, int s, boolean[] inContext) {
+        Places.City any = null;
+        for (int k = doc.sentTokStart[s]; k < doc.sentTokEnd[s]; k++) {
+            if (inContext[k] || !doc.tok(k).cap || ann.claim[k] == Claim.ORG) {
+                continue;
+            }
+            PhraseIndex.Match<Places.City> m = Places.get().cities().match(doc.tokens, k, true);
+            if (m == null) {
+                continue;
+            }
+            String prev = k > 0 ? doc.tok(k - 1).fold : "";
+            if (prev.equals("in") || prev.equals("at") || prev.equals("to")) {
+                return m.value();
+            }
+            if (any == null && !(m.end() < doc.size() && doc.tok(m.end()).isApostrophe())) {
+                any = m.value();
+            }
+            k = m.end() - 1;
+        }
+        return any;
+    }
+
+    /** "visit to Japan", "visiting Japan", "in Japan" -> JP. */
+    private static String visitedCountry(Doc doc, Annotations ann, int s, boolean[] inContext) {
+        for (Annotations.CountryRef c : ann.countries) {
+            if (doc.sentenceOf[c.start()] != s || c.demonym() || inContext[c.start()] || c.start() == 0) {
+                continue;
+            }
+            String prev = doc.tok(c.start() - 1).fold;
+            if (prev.equals("in") || prev.equals("visiting") || prev.equals("visited")
+                    || (prev.equals("to") && c.start() >= 2 && doc.tok(c.start() - 2).fold.startsWith("visit"))) {
+                return c.code();
+            }
+        }
+        return null;
+    }
+
+    /** Countries named before the trigger (the subject) or right after "with"/"between" (outside titles). */
+    private static void subjectCountries(Doc doc, Annotations ann, int s, EventTriggers.Trigger t, boolean[] inContext,
+            EventDraft e) {
+        int from = doc.sentTokStart[s];
+        int to = doc.sentTokEnd[s];
+        for (Annotations.CountryRef c : ann.countries) {
+            if (c.start() < from || c.start() >= to || inContext[c.start()]) {
+                continue;
+            }
+            if (inOrgName(doc, ann, c)) {
+                continue;
+            }
+            if (c.start() < t.tok()) {
+                if (!c.demonym() || nextIs(doc, c.end(), "delegation", "side", "government")) {
+                    e.parties.add(c.code());
+                }
+            } else if (c.start() - t.end() <= 4) {
+                for (int k = t.end(); k < c.start(); k++) {
+                    if (doc.tok(k).is("with") || doc.tok(k).is("between")) {
+                        e.parties.add(c.code());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean nextIs(Doc doc, int k, String... words) {
+        if (k >= doc.size()) {
+            return false;
+        }
+        for (String w : words) {
+            if (doc.tok(k).is(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Japan-Việt Nam Parliamentary ..." or "Japan's Ministry": a country used as part of an organisation. */
+    private static boolean inOrgName(Doc doc, Annotations ann, Annotations.CountryRef c) {
+        int e = c.end();
+        if (e < doc.size() && doc.tok(e).isDash() && !doc.tok(e).spaceBefore) {
+            return true;
+        }
+        if (c.start() > 0 && doc.tok(c.start() - 1).isDash() && !doc.tok(c.start() - 1).spaceBefore) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Host if the official is the subject of "hosted/received/welcomed" in this sentence, else the given role. */
+    private static String hostRole(Doc doc, int s, OfficialDraft o, String otherwise) {
+        int at = o.firstTokenInSentence(doc.sentenceOf, s);
+        for (int k = at + 1; k < doc.sentTokEnd[s]; k++) {
+            Token t = doc.tok(k);
+            if (t.word && HOST_VERBS.contains(t.fold)) {
+                return Participant.HOST;
+            }
+            if (t.isPunct(',') || t.is("and") || t.is("while") || t.is("with")) {
+                // another clause or another person begins: only the nearest verb counts
+                if (!t.isPunct(',')) {
+                    break;
+                }
+            }
+        }
+        return otherwise;
+    }
+
+    private static boolean hasAny(Doc doc, int s, Set<String> words) {
+        for (int k = doc.sentTokStart[s]; k < doc.sentTokEnd[s]; k++) {
+            if (doc.tok(k).word && words.contains(doc.tok(k).fold)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "first Foreign and Defence Vice-Ministerial Consultation" for a capitalised trigger; ordinal from "first"/"11th". */
+    private static void nameAndOrdinal(Doc doc, Annotations ann, EventTriggers.Trigger t, EventDraft e) {
+        int from = doc.sentTokStart[doc.sentenceOf[t.tok()]];
+        int start = t.tok();
+        if (t.capitalised()) {
+            int k = t.tok() - 1;
+            while (k >= from) {
+                Token p = doc.tok(k);
+                boolean ok = (p.word && (p.cap || (p.is("and") && k - 1 >= from && doc.tok(k - 1).cap)
+                        || (p.is("of") && k - 1 >= from && doc.tok(k - 1).cap)))
+                        || (p.isDash() && !p.spaceBefore);
+                if (!ok || ann.claim[k] == Claim.COUNTRY && k - 1 >= from && !doc.tok(k - 1).cap) {
+                    break;
+                }
+                k--;
+            }
+            start = k + 1;
+            while (start < t.tok() && !doc.tok(start).word) {
+                start++;
+            }
+        }
+        Integer ordinal = null;
+        int ordinalTok = -1;
+        for (int k = Math.max(from, start - 4); k < t.tok(); k++) {
+            Integer o = ordinal(doc.tok(k));
+            if (o != null) {
+                ordinal = o;
+                ordinalTok = k;
+            }
+        }
+        e.ordinal = ordinal;
+        if (t.capitalised() && start < t.tok()) {
+            int nameStart = ordinalTok >= 0 && ordinalTok < start ? ordinalTok : start;
+            e.name = doc.textOf(nameStart, t.end());
+        }
+    }
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1),
+            Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
+            Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
+            Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("inaugural", 1));
+
+    static Integer ordinal(Token t) {
+        if (!t.word) {
+            return null;
+        }
+        Integer o = ORDINALS.get(t.fold);
+        if (o != null) {
+            return o;
+        }
+        String f = t.fold;
+        if (f.length() >= 3 && Character.isDigit(f.charAt(0))
+                && (f.endsWith("st") || f.endsWith("nd") || f.endsWith("rd") || f.endsWith("th"))) {
+            try {
+                return Integer.parseInt(f.substring(0, f.length() - 2));
+            } catch (NumberFormatException ex) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

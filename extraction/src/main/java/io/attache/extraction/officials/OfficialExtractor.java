@@ -1,0 +1,252 @@
+package io.attache.extraction.officials;
+
+import io.attache.extraction.gazetteer.Annotations;
+import io.attache.extraction.gazetteer.Annotations.Claim;
+import io.attache.extraction.model.Title;
+import io.attache.extraction.names.NameParser;
+import io.attache.extraction.names.NameStyle;
+import io.attache.extraction.names.PersonName;
+import io.attache.extraction.text.Doc;
+import io.attache.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds officials: name runs with an official title, a military rank or "H.E." around them, grouped by their
+ * order-insensitive name key; then gives each a country and folds short back-references ("Chiến", "Mr Kano",
+ * "Gen. Chien") into the full name they refer to. A bare name that matches no official creates nothing.
+ */
+public final class OfficialExtractor {
+    private OfficialExtractor() {
+    }
+
+    private static final Set<String> CUE_AFTER = io.attache.extraction.text.Words.set("delegation", "side", "team", "represented", "was", "were",
+            "included", "includes", "comprised", "led", "headed", "counterpart", "counterparts", "officials");
+    private static final Set<String> CUE_BEFORE = io.attache.extraction.text.Words.set("representing", "for", "from");
+
+    public static List<OfficialDraft> extract(Doc doc, Annotations ann) {
+        List<NameRun> runs = NameRunFinder.find(doc, ann);
+        for (NameRun r : runs) {
+            TitleReader.read(doc, ann, r);
+        }
+        // group multi-unit runs by name key; a group is an official if any of its mentions has official context
+        Map<String, List<NameRun>> groups = new LinkedHashMap<>();
+        List<NameRun> singles = new ArrayList<>();
+        for (NameRun r : runs) {
+            if (r.units.size() >= 2) {
+                groups.computeIfAbsent(NameParser.parse(r.units, null).key(), k -> new ArrayList<>()).add(r);
+            } else {
+                singles.add(r);
+            }
+        }
+        List<OfficialDraft> drafts = new ArrayList<>();
+        for (List<NameRun> g : groups.values()) {
+            if (!isOfficial(g)) {
+                continue;
+            }
+            drafts.add(build(doc, g));
+        }
+        assignCountries(doc, ann, drafts);
+        for (OfficialDraft d : drafts) {
+            // re-parse with the country known: name order depends on it
+            d.name = NameParser.parse(List.of(d.name.printed().split(" ")), d.country);
+        }
+        ShortReferences.attach(doc, ann, drafts, singles, runs);
+        for (int i = 0; i < drafts.size(); i++) {
+            drafts.get(i).localId = "P" + (i + 1);
+        }
+        return drafts;
+    }
+
+    private static boolean isOfficial(List<NameRun> g) {
+        boolean official = false;
+        boolean nonOfficial = false;
+        for (NameRun r : g) {
+            for (NameRun.TitleRead t : r.titles) {
+                if (t.official()) {
+                    official = true;
+                }
+            }
+            if (r.rank != null || r.excellency) {
+                official = true;
+            }
+            if (r.nonOfficialContext && r.titles.isEmpty()) {
+                nonOfficial = true;
+            }
+        }
+        return official && !(nonOfficial && !hasOfficialTitle(g));
+    }
+
+    private static boolean hasOfficialTitle(List<NameRun> g) {
+        for (NameRun r : g) {
+            for (NameRun.TitleRead t : r.titles) {
+                if (t.official()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static OfficialDraft build(Doc doc, List<NameRun> g) {
+        OfficialDraft d = new OfficialDraft();
+        NameRun fullest = g.get(0);
+        for (NameRun r : g) {
+            if (r.units.size() > fullest.units.size()) {
+                fullest = r;
+            }
+        }
+        d.name = NameParser.parse(fullest.units, null);
+        d.firstToken = g.get(0).start;
+        Map<String, Title> titles = new LinkedHashMap<>();
+        for (NameRun r : g) {
+            d.mentionTokens.add(new int[] {r.start, r.end});
+            d.mentions.add(doc.spanTokens(r.start, r.end));
+            d.contextTokens.add(new int[] {r.ctxStart, r.ctxEnd});
+            if (d.rank == null && r.rank != null) {
+                d.rank = r.rank;
+                d.printedRank = r.printedRank;
+            }
+            if (d.country == null && r.titleCountry != null) {
+                d.country = r.titleCountry;
+            }
+            for (NameRun.TitleRead t : r.titles) {
+                if (t.official()) {
+                    titles.putIfAbsent(t.canonical(), new Title(t.canonical(), t.printed(), t.organization()));
+                }
+            }
+        }
+        d.titles.addAll(titles.values());
+        if (!d.titles.isEmpty()) {
+            d.organization = d.titles.get(0).organization();
+        }
+        return d;
+    }
+
+    /**
+     * Country, strongest evidence first: (1) a country in the title ("Japanese Minister", "Japan's ... Party"),
+     * (2) a delegation cue in the same sentence ("The Vietnamese delegation was led by", "Japan was represented by",
+     * "Representing Japan were"), the nearest before the name, else the first after, (3) officials with the same naming
+     * tradition whose country is known, (4) the only country the article names.
+     */
+    static void assignCountries(Doc doc, Annotations ann, List<OfficialDraft> drafts) {
+        boolean[] inContext = new boolean[doc.size()];
+        for (OfficialDraft d : drafts) {
+            for (int[] c : d.contextTokens) {
+                for (int k = c[0]; k < c[1]; k++) {
+                    inContext[k] = true;
+                }
+            }
+        }
+        for (OfficialDraft d : drafts) {
+            if (d.country != null) {
+                continue;
+            }
+            for (int[] m : d.mentionTokens) {
+                String c = delegationCue(doc, ann, m[0], inContext);
+                if (c != null) {
+                    d.country = c;
+                    break;
+                }
+            }
+        }
+        Map<NameStyle, Map<String, Integer>> byStyle = new HashMap<>();
+        for (OfficialDraft d : drafts) {
+            if (d.country != null) {
+                NameStyle st = styleOf(d);
+                byStyle.computeIfAbsent(st, k -> new HashMap<>()).merge(d.country, 1, Integer::sum);
+            }
+        }
+        Set<String> articleCountries = new java.util.LinkedHashSet<>();
+        for (Annotations.CountryRef c : ann.countries) {
+            if (!inContext[c.start()]) {
+                articleCountries.add(c.code());
+            }
+        }
+        for (OfficialDraft d : drafts) {
+            if (d.country != null) {
+                continue;
+            }
+            Map<String, Integer> votes = byStyle.get(styleOf(d));
+            if (votes != null && styleOf(d) != NameStyle.WESTERN) {
+                d.country = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            } else if (styleOf(d) == NameStyle.VIETNAMESE && articleCountries.contains("VN")) {
+                d.country = "VN";
+            } else if (articleCountries.size() == 1) {
+                d.country = articleCountries.iterator().next();
+            }
+        }
+    }
+
+    private static NameStyle styleOf(OfficialDraft d) {
+        List<String> units = List.of(d.name.printed().split(" "));
+        NameStyle st = NameParser.parse(units, null).style();
+        if (st == NameStyle.WESTERN && units.size() == 2 && allRomaji(d.name.parts())) {
+            return NameStyle.JAPANESE;
+        }
+        return st;
+    }
+
+    private static boolean allRomaji(List<String> parts) {
+        for (String p : parts) {
+            if (!NameStyle.isRomaji(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String delegationCue(Doc doc, Annotations ann, int at, boolean[] inContext) {
+        int sent = doc.sentenceOf[at];
+        int from = doc.sentTokStart[sent];
+        int to = doc.sentTokEnd[sent];
+        String before = null;
+        String after = null;
+        for (Annotations.CountryRef c : ann.countries) {
+            if (c.start() < from || c.start() >= to || inContext[c.start()]) {
+                continue;
+            }
+            if (!isCue(doc, c, from, to)) {
+                continue;
+            }
+            if (c.start() < at) {
+                before = c.code();
+            } else if (after == null) {
+                after = c.code();
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    private static boolean isCue(Doc doc, Annotations.CountryRef c, int from, int to) {
+        for (int k = c.end(); k < Math.min(to, c.end() + 3); k++) {
+            if (CUE_AFTER.contains(doc.tok(k).fold)) {
+                return true;
+            }
+        }
+        int p = c.start() - 1;
+        if (p >= from && doc.tok(p).word && CUE_BEFORE.contains(doc.tok(p).fold)) {
+            return true;
+        }
+        if (p - 1 >= from && doc.tok(p).is("the") && CUE_BEFORE.contains(doc.tok(p - 1).fold)) {
+            return true;
+        }
+        return false;
+    }
+
+    static boolean isCountryToken(Annotations ann, int k) {
+        return ann.claim[k] == Claim.COUNTRY;
+    }
+
+    static String foldUnit(Token t) {
+        return t.fold;
+    }
+
+    static PersonName parse(List<String> units, String country) {
+        return NameParser.parse(units, country);
+    }
+}

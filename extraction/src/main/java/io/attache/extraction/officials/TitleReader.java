@@ -1,0 +1,411 @@
+package io.attache.extraction.officials;
+
+import io.attache.extraction.gazetteer.Annotations;
+import io.attache.extraction.gazetteer.Annotations.Claim;
+import io.attache.extraction.gazetteer.Lexicon;
+import io.attache.extraction.gazetteer.PhraseIndex;
+import io.attache.extraction.gazetteer.Ranks;
+import io.attache.extraction.text.Doc;
+import io.attache.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the honorific, rank and title phrases around a name run.
+ * A title phrase is a run of title/portfolio/organisation words, connectors ("of", "for", "the", "and"), countries and
+ * possessives ("Japan's"); unknown capitalised words are allowed only as modifiers of an organisation word already seen
+ * ("Liberal Democratic" before "Party"). It must contain a head word ("Minister", "Director-General", "Chairwoman").
+ */
+final class TitleReader {
+    private TitleReader() {
+    }
+
+    private static final int MAX_TITLE_TOKENS = 30;
+
+    static void read(Doc doc, Annotations ann, NameRun run) {
+        int sentStart = doc.sentTokStart[doc.sentenceOf[run.start]];
+        int sentEnd = doc.sentTokEnd[doc.sentenceOf[run.start]];
+        int j = run.start - 1;
+        // honorific / rank / honorific, right to left
+        j = skipHonorific(doc, ann, run, j, sentStart);
+        if (j >= sentStart && (ann.claim[j] == Claim.RANK || (doc.tok(j).isPunct('.') && j > 0
+                && ann.claim[j - 1] == Claim.RANK))) {
+            int last = ann.claim[j] == Claim.RANK ? j : j - 1;
+            int first = last;
+            while (first - 1 >= sentStart && ann.claim[first - 1] == Claim.RANK) {
+                first--;
+            }
+            for (Annotations.RankRef r : ann.ranks) {
+                if (r.start() == first) {
+                    run.rank = r.canonical();
+                }
+            }
+            run.printedRank = doc.textOf(first, j + 1);
+            run.ctxStart = first;
+            j = first - 1;
+            j = skipHonorific(doc, ann, run, j, sentStart);
+        }
+        // "Australia's foreign minister, Penny Wong"
+        if (j - 1 >= sentStart && doc.tok(j).isPunct(',') && Lexicon.isHead(doc.tok(j - 1).fold)) {
+            j--;
+        }
+        int titleStart = scanBack(doc, ann, j, sentStart, run);
+        if (titleStart >= 0) {
+            addTitle(doc, ann, run, titleStart, j + 1);
+            run.ctxStart = Math.min(run.ctxStart, titleStart);
+        }
+        // apposition: ", Senior Lieutenant General and Deputy Minister of National Defence"
+        int k = run.end;
+        if (k < sentEnd && doc.tok(k).isPunct(',')) {
+            k++;
+            if (k < sentEnd && doc.tok(k).word && !doc.tok(k).cap
+                    && (doc.tok(k).is("the") || doc.tok(k).is("a") || doc.tok(k).is("an"))) {
+                k++;
+            }
+            if (k < sentEnd) {
+                PhraseIndex.Match<String> r = Ranks.get().startingAt(doc.tokens, k);
+                if (r != null && run.rank == null) {
+                    int re = r.end();
+                    if (re < sentEnd && doc.tok(re).isPunct('.')) {
+                        re++;
+                    }
+                    run.rank = r.value();
+                    run.printedRank = doc.textOf(k, r.end());
+                    run.ctxEnd = re;
+                    k = re;
+                    if (k < sentEnd && (doc.tok(k).is("and") || doc.tok(k).isPunct(','))) {
+                        k++;
+                    }
+                }
+            }
+            int titleEnd = scanForward(doc, ann, k, sentEnd);
+            // a title running straight into another name is that person's title, not this one's apposition
+            if (titleEnd > k && titleEnd < sentEnd && NameRunFinder.unitEnd(doc, ann, titleEnd) > 0
+                    && doc.tok(titleEnd).spaceBefore) {
+                titleEnd = k;
+            }
+            if (titleEnd > k) {
+                addTitle(doc, ann, run, k, titleEnd);
+                run.ctxEnd = Math.max(run.ctxEnd, titleEnd);
+            }
+        } else if (k + 1 < sentEnd && (doc.tok(k).is("of") || doc.tok(k).is("from"))
+                && ann.claim[k + 1] == Claim.COUNTRY && run.titleCountry == null) {
+            run.titleCountry = ann.countryCode[k + 1];
+        }
+    }
+
+    private static int skipHonorific(Doc doc, Annotations ann, NameRun run, int j, int floor) {
+        while (j >= floor && ann.claim[j] == Claim.HONORIFIC) {
+            int h = j;
+            while (h - 1 >= floor && ann.claim[h - 1] == Claim.HONORIFIC) {
+                h--;
+            }
+            String f = doc.tok(h).fold;
+            if (f.equals("h") || f.equals("he") || f.equals("his") || f.equals("her") || f.equals("excellency")) {
+                run.excellency = true;
+            }
+            run.ctxStart = h;
+            j = h - 1;
+        }
+        return j;
+    }
+
+    private static boolean titleWord(Token t) {
+        return Lexicon.isTitleWord(t.fold) || (t.fold.equals("general") && t.cap);
+    }
+
+    /** Start of a title phrase ending at token j, or -1. */
+    private static int scanBack(Doc doc, Annotations ann, int j, int floor, NameRun run) {
+        if (j < floor) {
+            return -1;
+        }
+        boolean sawOrg = false;
+        int unknown = 0;
+        int k = j;
+        int lastGood = -1;
+        while (k >= floor && j - k < MAX_TITLE_TOKENS) {
+            Token t = doc.tok(k);
+            Claim c = ann.claim[k];
+            if (t.word) {
+                if (Lexicon.NON_OFFICIAL.contains(t.fold)) {
+                    run.nonOfficialContext = true;
+                    break;
+                }
+                if (c == Claim.COUNTRY || c == Claim.ORG || c == Claim.GEO) {
+                    if (c == Claim.ORG) {
+                        sawOrg = true;
+                    }
+                } else if (titleWord(t)) {
+                    if (Lexicon.ORG_WORDS.contains(t.fold)) {
+                        sawOrg = true;
+                    }
+                } else if (t.fold.equals("and") && !t.cap) {
+                    if (k - 1 < floor || !(titleWord(doc.tok(k - 1)) || ann.claim[k - 1] == Claim.COUNTRY)) {
+                        break;
+                    }
+                } else if (Lexicon.CONNECTORS.contains(t.fold) && !t.cap) {
+                    // of, for, the, to
+                } else if (t.fold.equals("s") && k - 1 >= floor && doc.tok(k - 1).isApostrophe()) {
+                    k--; // possessive
+                } else if (t.cap && !t.hasDigit && sawOrg && unknown < 4) {
+                    unknown++;
+                } else {
+                    break;
+                }
+            } else if (t.isDash() && !(t.spaceBefore && k + 1 < doc.size() && doc.tok(k + 1).spaceBefore)) {
+                // joined dash: Director-General, Japan–Việt Nam
+            } else if (t.isPunct('.') && doc.isAbbreviationPeriod(k)) {
+                // U.S.
+            } else {
+                break;
+            }
+            lastGood = k;
+            k--;
+        }
+        if (lastGood < 0) {
+            return -1;
+        }
+        return trimLeft(doc, ann, lastGood, j);
+    }
+
+    private static int trimLeft(Doc doc, Annotations ann, int s, int j) {
+        while (s <= j) {
+            Token t = doc.tok(s);
+            if ((t.word && !t.cap && Lexicon.CONNECTORS.contains(t.fold)) || !t.word || t.fold.equals("s")) {
+                s++;
+            } else {
+                break;
+            }
+        }
+        if (s > j) {
+            return -1;
+        }
+        for (int k = s; k <= j; k++) {
+            if (doc.tok(k).word && Lexicon.isHead(doc.tok(k).fold)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** End (exclusive) of an apposition title starting at k, or k if none. */
+    private static int scanForward(Doc doc, Annotations ann, int k, int ceil) {
+        int i = k;
+        boolean sawConnector = false;
+        boolean sawHead = false;
+        boolean orgWordSinceConnector = false;
+        int lastGood = k;
+        while (i < ceil && i - k < MAX_TITLE_TOKENS) {
+            Token t = doc.tok(i);
+            Claim c = ann.claim[i];
+            if (t.word) {
+                if (Lexicon.NON_OFFICIAL.contains(t.fold)) {
+                    return k;
+                }
+                if (c == Claim.COUNTRY || c == Claim.ORG || c == Claim.GEO) {
+                    // ok
+                } else if (titleWord(t)) {
+                    if (Lexicon.isHead(t.fold)) {
+                        sawHead = true;
+                    }
+                    if (Lexicon.ORG_WORDS.contains(t.fold)) {
+                        orgWordSinceConnector = true;
+                    }
+                } else if (t.fold.equals("and") && !t.cap) {
+                    if (i + 1 >= ceil || !(titleWord(doc.tok(i + 1)) || ann.claim[i + 1] != Claim.NONE)) {
+                        break;
+                    }
+                } else if (Lexicon.CONNECTORS.contains(t.fold) && !t.cap) {
+                    sawConnector = true;
+                    orgWordSinceConnector = false;
+                } else if (t.fold.equals("s") && i > k && doc.tok(i - 1).isApostrophe()) {
+                    // possessive
+                } else if (t.cap && !t.hasDigit && sawConnector && sawHead && !orgWordSinceConnector) {
+                    // inside an organisation name: "of the Institute for Strategic Studies"
+                } else {
+                    break;
+                }
+                lastGood = i + 1;
+            } else if ((t.isDash() && !t.spaceBefore) || t.isApostrophe()
+                    || (t.isPunct('.') && doc.isAbbreviationPeriod(i))) {
+                // joined
+            } else {
+                break;
+            }
+            i++;
+        }
+        int end = lastGood;
+        while (end > k) {
+            Token t = doc.tok(end - 1);
+            if (t.word && !(Lexicon.CONNECTORS.contains(t.fold) && !t.cap)) {
+                break;
+            }
+            end--;
+        }
+        for (int x = k; x < end; x++) {
+            if (doc.tok(x).word && Lexicon.isHead(doc.tok(x).fold)) {
+                return end;
+            }
+        }
+        return k;
+    }
+
+    /** Strips a leading country/demonym/possessive into the run's country and records the title(s). */
+    private static void addTitle(Doc doc, Annotations ann, NameRun run, int s, int e) {
+        int k = s;
+        // leading "Japanese", "Japan's", "U.S."
+        if (ann.claim[k] == Claim.COUNTRY) {
+            String code = ann.countryCode[k];
+            int ce = ann.countryRefAt[k].end();
+            int after = ce;
+            if (after < e && doc.tok(after).isPunct('.')) {
+                after++;
+            }
+            if (after + 1 < e && doc.tok(after).isApostrophe() && doc.tok(after + 1).fold.equals("s")) {
+                after += 2;
+            }
+            if (after < e) {
+                if (run.titleCountry == null) {
+                    run.titleCountry = code;
+                }
+                k = after;
+            }
+        }
+        while (k < e && doc.tok(k).word && (doc.tok(k).fold.equals("former") || doc.tok(k).fold.equals("the"))) {
+            k++;
+        }
+        if (k >= e) {
+            return;
+        }
+        if (run.titleCountry == null) {
+            run.titleCountry = countryInside(doc, ann, k, e);
+        }
+        String printed = doc.textOf(k, e);
+        for (String part : TitleNormalizer.splitConjoined(printed)) {
+            String canonical = TitleNormalizer.canonical(part);
+            List<String> orgs = orgPhrases(doc, ann, k, e);
+            String org = TitleNormalizer.organization(canonical, orgs, run.titleCountry);
+            boolean official = isOfficial(doc, ann, k, e);
+            run.titles.add(new NameRun.TitleRead(part, canonical, org, k, e, official));
+        }
+    }
+
+    /** First country named inside a title, skipping "Ambassador to X" (the destination, not the official's own). */
+    private static String countryInside(Doc doc, Annotations ann, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (ann.claim[k] == Claim.COUNTRY && (k == s || !doc.tok(k - 1).is("to"))) {
+                return ann.countryCode[k];
+            }
+            if (ann.claim[k] == Claim.ORG) {
+                for (Annotations.OrgRef o : ann.orgs) {
+                    if (o.start() == k && o.org().country() != null) {
+                        return o.org().country();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Organisation names inside a title: known organisations, and capitalised runs of at least two words ending in an
+     * organisation word ("Japan-Việt Nam Parliamentary Friendship Alliance"); "Ministry/Department of X" extends right.
+     * A possessive country before the run ("Japan's") owns the organisation and is not part of its name.
+     */
+    static List<String> orgPhrases(Doc doc, Annotations ann, int s, int e) {
+        List<String> out = new ArrayList<>();
+        for (int k = s; k < e; k++) {
+            Token t = doc.tok(k);
+            if (ann.claim[k] == Claim.ORG) {
+                for (Annotations.OrgRef o : ann.orgs) {
+                    if (o.start() == k) {
+                        out.add(o.org().name());
+                        k = o.end() - 1;
+                    }
+                }
+                continue;
+            }
+            if (!(t.word && t.cap && Lexicon.ORG_WORDS.contains(t.fold))) {
+                continue;
+            }
+            int b = k;
+            while (b - 1 >= s) {
+                Token p = doc.tok(b - 1);
+                boolean ok = (p.word && p.cap && ann.claim[b - 1] != Claim.COUNTRY)
+                        || (p.isDash() && !p.spaceBefore)
+                        || (ann.claim[b - 1] == Claim.COUNTRY && inDashPair(doc, ann, b - 1));
+                if (!ok) {
+                    break;
+                }
+                b--;
+            }
+            int end = k + 1;
+            if ((t.fold.equals("ministry") || t.fold.equals("department")) && end + 1 < e
+                    && (doc.tok(end).is("of") || doc.tok(end).is("for"))) {
+                int x = end + 1;
+                while (x < e && doc.tok(x).word && (doc.tok(x).cap || doc.tok(x).is("and") || doc.tok(x).is("of"))
+                        && ann.claim[x] != Claim.COUNTRY) {
+                    x++;
+                }
+                while (x > end + 1 && !doc.tok(x - 1).cap) {
+                    x--;
+                }
+                if (x > end + 1) {
+                    end = x;
+                }
+            }
+            while (b < k && !doc.tok(b).word) {
+                b++;
+            }
+            if (end - b >= 2) {
+                out.add(TitleNormalizer.canonicalOrg(doc.textOf(b, end)));
+            }
+            k = end - 1;
+        }
+        return out;
+    }
+
+    private static boolean inDashPair(Doc doc, Annotations ann, int k) {
+        Annotations.CountryRef ref = ann.countryRefAt[k];
+        if (ref == null) {
+            return false;
+        }
+        boolean before = ref.start() > 0 && doc.tok(ref.start() - 1).isDash() && !doc.tok(ref.start() - 1).spaceBefore;
+        boolean after = ref.end() < doc.size() && doc.tok(ref.end()).isDash() && !doc.tok(ref.end()).spaceBefore;
+        return before || after;
+    }
+
+    /**
+     * Public office? Strong heads always (unless a company marker is in the phrase); weak heads ("Chairwoman",
+     * "Director") only with a government word or a country/known organisation in the phrase.
+     */
+    static boolean isOfficial(Doc doc, Annotations ann, int s, int e) {
+        boolean strong = false;
+        boolean weak = false;
+        boolean gov = false;
+        boolean company = false;
+        for (int k = s; k < e; k++) {
+            Token t = doc.tok(k);
+            if (!t.word) {
+                continue;
+            }
+            if (Lexicon.STRONG_HEADS.contains(t.fold)) {
+                strong = true;
+            }
+            if (Lexicon.WEAK_HEADS.contains(t.fold)) {
+                weak = true;
+            }
+            if (Lexicon.GOV_MARKERS.contains(t.fold) || ann.claim[k] == Claim.COUNTRY
+                    || (ann.claim[k] == Claim.ORG)) {
+                gov = true;
+            }
+            if (Lexicon.COMPANY_MARKERS.contains(t.fold) && ann.claim[k] != Claim.ORG) {
+                company = true;
+            }
+        }
+        if (company) {
+            return false;
+        }
+        return strong || (weak && gov);
+    }
+}
