@@ -1,6 +1,7 @@
 package io.attache.extraction;
 
 import io.attache.extraction.agreements.AgreementExtractor;
+import io.attache.extraction.dates.Dateline;
 import io.attache.extraction.events.EventExtractor;
 import io.attache.extraction.gazetteer.Annotations;
 import io.attache.extraction.model.ArticleInput;
@@ -36,11 +37,13 @@ final class RuleBasedExtractor implements Extractor {
             return new ExtractionResult(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         Annotations ann = new Annotations(doc);
-        List<OfficialDraft> officials = OfficialExtractor.extract(doc, ann);
+        Dateline dateline = Dateline.find(doc, article.publishedAt());
+        List<OfficialDraft> officials = OfficialExtractor.extract(doc, ann,
+                dateline == null ? null : dateline.city().country());
         List<ExtractedOrganization> orgs = OrganizationExtractor.extract(doc, ann, officials);
         List<String> topics = TopicExtractor.extract(doc);
         EventExtractor.Result events = EventExtractor.extract(doc, ann, officials, topics, article.publishedAt(),
-                article.title());
+                dateline);
         List<ExtractedAgreement> agreements = AgreementExtractor.extract(doc, ann, officials, events,
                 article.publishedAt());
         List<ExtractedEvent> finalEvents = events.freeze(agreements);

@@ -71,8 +71,11 @@ public final class AgreementExtractor {
     private static final Set<String> REFERENCED = io.attache.extraction.text.Words.set("under", "existing", "previous", "earlier", "implementation",
             "implement", "implementing", "accordance", "pursuant", "previously", "since", "former", "ago");
     private static final Set<String> SUBJECT_PREPS = io.attache.extraction.text.Words.set("on", "for", "regarding", "concerning", "about", "in");
-    private static final Set<String> STOP_SUBJECT = io.attache.extraction.text.Words.set("between", "with", "signed", "which", "that", "at",
-            "during", "by", "was", "were", "will", "to", "as", "after", "before", "while", "under", "from");
+    private static final Set<String> STOP_SUBJECT = io.attache.extraction.text.Words.set("between", "with", "signed",
+            "which", "that", "at", "during", "by", "was", "were", "will", "to", "as", "after", "before", "while",
+            "under", "from", "is", "are", "remains", "remain", "has", "have", "had", "said", "says", "would", "could",
+            "should", "can", "may", "must", "being", "been", "be", "within", "last", "this", "next", "since", "when",
+            "where", "who", "inked", "exchanged", "concluded", "aimed", "aims", "designed", "valid");
     private static final Set<String> PRE_STOP = io.attache.extraction.text.Words.set("a", "an", "the", "two", "three", "this", "that", "their",
             "its", "new", "signed", "and", "of", "on", "s", "both", "bilateral", "landmark", "historic", "first");
 
@@ -161,7 +164,7 @@ public final class AgreementExtractor {
         if (k < to && doc.tok(k).word && SUBJECT_PREPS.contains(doc.tok(k).fold)) {
             int s = k + 1;
             int e = s;
-            while (e < to && e - s < 12) {
+            while (e < to && e - s < 9) {
                 Token t = doc.tok(e);
                 if (!t.word && !t.isDash()) {
                     break;

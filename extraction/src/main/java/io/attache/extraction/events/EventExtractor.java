@@ -87,8 +87,7 @@ public final class EventExtractor {
     }
 
     public static Result extract(Doc doc, Annotations ann, List<OfficialDraft> officials, List<String> topics,
-            LocalDate published, String title) {
-        Dateline dateline = Dateline.find(doc, published);
+            LocalDate published, Dateline dateline) {
         boolean[] inContext = contextMask(doc, officials);
         List<EventDraft> events = new ArrayList<>();
         int mainSentence = -1;
@@ -190,6 +189,10 @@ public final class EventExtractor {
                     main.participant(o.localId, Participant.PARTICIPANT);
                 }
             }
+        }
+        if (main.participants.isEmpty() && main.parties.isEmpty()) {
+            // "analysts said talks were useful": a meeting word with nobody and no country attached is no event
+            return new Result(new ArrayList<>());
         }
         // secondary events: a distinct occasion later in the article
         for (int s = mainSentence + 1; s < doc.sentenceCount(); s++) {

@@ -23,7 +23,7 @@ public final class Lexicon {
             "head", "chief", "commander", "advisor", "adviser", "counsellor", "counselor", "spokesperson", "spokesman",
             "spokeswoman", "representative", "delegate", "leader", "member", "officer", "official", "deputy",
             "coordinator", "administrator", "inspector", "auditor", "controller", "principal", "attorney",
-            "solicitor", "justice", "judge", "vice-chairman", "vice-chairwoman");
+            "solicitor", "justice", "judge", "vice-chairman", "vice-chairwoman", "counterpart", "counterparts");
 
     /** Words that qualify a head: "Senior Deputy", "Standing Vice". */
     public static final Set<String> MODIFIERS = io.attache.extraction.text.Words.set("deputy", "vice", "senior", "standing", "permanent", "first",

@@ -84,6 +84,10 @@ public final class NameParser {
             parts.addAll(Arrays.asList(f.split("[-\\s]+")));
         }
         parts.removeIf(String::isEmpty);
+        // generational suffixes are not part of the identity ("Gilberto Teodoro Jr." = "Gilberto Teodoro")
+        if (parts.size() > 2) {
+            parts.removeIf(NameParser::isSuffix);
+        }
         List<String> sorted = new ArrayList<>(parts);
         sorted.sort(null);
         String key = String.join("-", sorted);

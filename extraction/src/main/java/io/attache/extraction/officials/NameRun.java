@@ -14,6 +14,8 @@ final class NameRun {
     String printedRank;
     boolean excellency;
     boolean nonOfficialContext;
+    /** already turned into an official of its own (a mononym) */
+    boolean used;
     final java.util.ArrayList<TitleRead> titles = new java.util.ArrayList<>();
     String titleCountry;
     /** token range covered by the titles (for excluding their countries from other reasoning) */

@@ -28,7 +28,11 @@ public final class OfficialExtractor {
             "included", "includes", "comprised", "led", "headed", "counterpart", "counterparts", "officials");
     private static final Set<String> CUE_BEFORE = io.attache.extraction.text.Words.set("representing", "for", "from");
 
-    public static List<OfficialDraft> extract(Doc doc, Annotations ann) {
+    /**
+     * @param datelineCountry country of the dateline city, the last-resort country for officials with no other cue
+     *                        (press releases are issued by the host government)
+     */
+    public static List<OfficialDraft> extract(Doc doc, Annotations ann, String datelineCountry) {
         List<NameRun> runs = NameRunFinder.find(doc, ann);
         for (NameRun r : runs) {
             TitleReader.read(doc, ann, r);
@@ -50,7 +54,17 @@ public final class OfficialExtractor {
             }
             drafts.add(build(doc, g));
         }
-        assignCountries(doc, ann, drafts);
+        // a one-word name introduced with a title and a country ("Indonesian Foreign Minister Sugiono") is a mononym
+        for (NameRun r : singles) {
+            if (r.titleCountry == null || !hasOfficialTitle(List.of(r)) || matchesAny(drafts, r)) {
+                continue;
+            }
+            OfficialDraft d = build(doc, List.of(r));
+            r.used = true;
+            drafts.add(d);
+        }
+        drafts.sort(java.util.Comparator.comparingInt(d -> d.firstToken));
+        assignCountries(doc, ann, drafts, datelineCountry);
         for (OfficialDraft d : drafts) {
             // re-parse with the country known: name order depends on it
             d.name = NameParser.parse(List.of(d.name.printed().split(" ")), d.country);
@@ -79,6 +93,16 @@ public final class OfficialExtractor {
             }
         }
         return official && !(nonOfficial && !hasOfficialTitle(g));
+    }
+
+    private static boolean matchesAny(List<OfficialDraft> drafts, NameRun r) {
+        String f = io.attache.extraction.text.Fold.fold(r.units.get(0));
+        for (OfficialDraft d : drafts) {
+            if (d.name.parts().contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasOfficialTitle(List<NameRun> g) {
@@ -115,7 +139,8 @@ public final class OfficialExtractor {
                 d.country = r.titleCountry;
             }
             for (NameRun.TitleRead t : r.titles) {
-                if (t.official()) {
+                // "his Russian counterpart": proof of office, but not the name of a post
+                if (t.official() && !t.canonical().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
                     titles.putIfAbsent(t.canonical(), new Title(t.canonical(), t.printed(), t.organization()));
                 }
             }
@@ -133,7 +158,7 @@ public final class OfficialExtractor {
      * "Representing Japan were"), the nearest before the name, else the first after, (3) officials with the same naming
      * tradition whose country is known, (4) the only country the article names.
      */
-    static void assignCountries(Doc doc, Annotations ann, List<OfficialDraft> drafts) {
+    static void assignCountries(Doc doc, Annotations ann, List<OfficialDraft> drafts, String datelineCountry) {
         boolean[] inContext = new boolean[doc.size()];
         for (OfficialDraft d : drafts) {
             for (int[] c : d.contextTokens) {
@@ -178,6 +203,8 @@ public final class OfficialExtractor {
                 d.country = "VN";
             } else if (articleCountries.size() == 1) {
                 d.country = articleCountries.iterator().next();
+            } else if (datelineCountry != null) {
+                d.country = datelineCountry;
             }
         }
     }

@@ -22,6 +22,9 @@ final class ShortReferences {
             return;
         }
         for (NameRun r : singles) {
+            if (r.used) {
+                continue;
+            }
             String f = io.attache.extraction.text.Fold.fold(r.units.get(0)).replace("'", "");
             List<OfficialDraft> candidates = new ArrayList<>();
             for (OfficialDraft d : drafts) {

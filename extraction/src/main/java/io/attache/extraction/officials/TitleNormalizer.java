@@ -51,6 +51,9 @@ public final class TitleNormalizer {
                 .replace("Permanent Vice Minister", "Standing Vice Minister")
                 .replace("Vice Foreign Minister", "Vice Minister of Foreign Affairs");
         s = portfolioFirst(s);
+        if (s.endsWith("Defence Secretary")) {
+            s = s.substring(0, s.length() - "Defence Secretary".length()) + "Secretary of Defence";
+        }
         return s;
     }
 
@@ -68,6 +71,11 @@ public final class TitleNormalizer {
         }
         int p = m - 1;
         String portfolio = PORTFOLIO.get(w[p].toLowerCase(Locale.ROOT));
+        if (portfolio == null && p >= 1 && w[p].equals("Affairs")) {
+            // "External Affairs Minister", "Home Affairs Minister"
+            p = m - 2;
+            portfolio = w[p] + " Affairs";
+        }
         if (portfolio == null) {
             return s;
         }
@@ -127,7 +135,8 @@ public final class TitleNormalizer {
         if (!orgPhrases.isEmpty()) {
             return orgPhrases.get(orgPhrases.size() - 1);
         }
-        if ("US".equals(country)) {
+        if ("US".equals(country) || "PH".equals(country)) {
+            // both governments are organised in departments headed by secretaries
             int s = c.indexOf("Secretary of ");
             if (s >= 0) {
                 return "Department of " + c.substring(s + "Secretary of ".length());

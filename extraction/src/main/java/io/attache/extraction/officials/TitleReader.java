@@ -253,6 +253,7 @@ final class TitleReader {
     /** Strips a leading country/demonym/possessive into the run's country and records the title(s). */
     private static void addTitle(Doc doc, Annotations ann, NameRun run, int s, int e) {
         int k = s;
+        boolean official = isOfficial(doc, ann, s, e);
         // leading "Japanese", "Japan's", "U.S."
         if (ann.claim[k] == Claim.COUNTRY) {
             String code = ann.countryCode[k];
@@ -277,6 +278,20 @@ final class TitleReader {
         if (k >= e) {
             return;
         }
+        // trailing "of Australia" (or "of the Philippines") names the official's country, not part of the post
+        if (e - 2 > k && ann.claim[e - 1] == Claim.COUNTRY) {
+            int cs = ann.countryRefAt[e - 1].start();
+            int of = cs - 1;
+            if (of > k && doc.tok(of).is("the")) {
+                of--;
+            }
+            if (of > k && doc.tok(of).is("of")) {
+                if (run.titleCountry == null) {
+                    run.titleCountry = ann.countryCode[e - 1];
+                }
+                e = of;
+            }
+        }
         if (run.titleCountry == null) {
             run.titleCountry = countryInside(doc, ann, k, e);
         }
@@ -285,7 +300,6 @@ final class TitleReader {
             String canonical = TitleNormalizer.canonical(part);
             List<String> orgs = orgPhrases(doc, ann, k, e);
             String org = TitleNormalizer.organization(canonical, orgs, run.titleCountry);
-            boolean official = isOfficial(doc, ann, k, e);
             run.titles.add(new NameRun.TitleRead(part, canonical, org, k, e, official));
         }
     }
