@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.OutboundSseEvent;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import java.util.Arrays;
 import java.util.Locale;
@@ -39,6 +40,7 @@ public class StreamResource {
     StreamService streams;
 
     @GET
+    @Blocking // reads the current sequence from the store before streaming
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Subscribe to changes",
             description = "Server-Sent Events, one per change in the store. Each event has id = its change_log sequence, "
