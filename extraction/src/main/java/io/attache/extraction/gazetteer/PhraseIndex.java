@@ -117,7 +117,7 @@ public final class PhraseIndex<V> {
         if (t.word) {
             return k;
         }
-        if (t.isPunct('.') || t.isDash() || t.isApostrophe()) {
+        if (t.isPunct('.') || t.isDash() || t.isApostrophe() || t.isPunct('&')) {
             if (k + 1 < toks.size()) {
                 Token u = toks.get(k + 1);
                 if (u.word && !u.newlineBefore && (!t.isDash() || !u.spaceBefore || !t.spaceBefore)) {

@@ -18,7 +18,7 @@ public final class Ranks {
             "Lieutenant Commander", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Air Commodore",
             "Field Marshal", "Marshal", "Brigadier", "Group Captain", "Wing Commander", "Police General",
             "Police Lieutenant General", "Police Major General", "Police Colonel", "Police Brigadier General",
-            "Lieutenant", "Army General", "Senior Colonel General");
+            "Lieutenant", "Army General", "Senior Colonel General", "Commander");
 
     private static final Map<String, List<String>> ABBREVIATIONS = Map.ofEntries(
             Map.entry("General", List.of("General", "Gen")),

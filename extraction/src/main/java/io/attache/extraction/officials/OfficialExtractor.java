@@ -199,7 +199,8 @@ public final class OfficialExtractor {
             Map<String, Integer> votes = byStyle.get(styleOf(d));
             if (votes != null && styleOf(d) != NameStyle.WESTERN) {
                 d.country = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-            } else if (styleOf(d) == NameStyle.VIETNAMESE && articleCountries.contains("VN")) {
+            } else if (styleOf(d) == NameStyle.VIETNAMESE) {
+                // Vietnamese surnames in family-first position are distinctive enough on their own
                 d.country = "VN";
             } else if (articleCountries.size() == 1) {
                 d.country = articleCountries.iterator().next();

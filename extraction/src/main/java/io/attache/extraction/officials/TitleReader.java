@@ -35,9 +35,11 @@ final class TitleReader {
             while (first - 1 >= sentStart && ann.claim[first - 1] == Claim.RANK) {
                 first--;
             }
+            // several ranks in a row ("Navy Commander Adm."): the one next to the name is the person's rank
             for (Annotations.RankRef r : ann.ranks) {
-                if (r.start() == first) {
+                if (r.start() >= first && r.end() <= last + 1) {
                     run.rank = r.canonical();
+                    first = r.start();
                 }
             }
             run.printedRank = doc.textOf(first, j + 1);
@@ -135,7 +137,7 @@ final class TitleReader {
                     if (c == Claim.ORG) {
                         sawOrg = true;
                     }
-                } else if (titleWord(t)) {
+                } else if (titleWord(t) || (c == Claim.RANK && Lexicon.isHead(t.fold))) {
                     if (Lexicon.ORG_WORDS.contains(t.fold)) {
                         sawOrg = true;
                     }
@@ -164,6 +166,13 @@ final class TitleReader {
         }
         if (lastGood < 0) {
             return -1;
+        }
+        // "Samsung Electronics President ...": a company right before the title makes it a corporate post
+        for (int x = Math.max(floor, lastGood - 3); x < lastGood; x++) {
+            if (Lexicon.COMPANY_MARKERS.contains(doc.tok(x).fold) && doc.tok(x).cap) {
+                run.nonOfficialContext = true;
+                return -1;
+            }
         }
         return trimLeft(doc, ann, lastGood, j);
     }
@@ -306,6 +315,12 @@ final class TitleReader {
 
     /** First country named inside a title, skipping "Ambassador to X" (the destination, not the official's own). */
     private static String countryInside(Doc doc, Annotations ann, int s, int e) {
+        // "Tokyo Governor": a city at the head of the title
+        io.attache.extraction.gazetteer.PhraseIndex.Match<io.attache.extraction.gazetteer.Places.City> city =
+                io.attache.extraction.gazetteer.Places.get().cities().match(doc.tokens, s, true);
+        if (city != null && city.end() < e) {
+            return city.value().country();
+        }
         for (int k = s; k < e; k++) {
             if (ann.claim[k] == Claim.COUNTRY && (k == s || !doc.tok(k - 1).is("to"))) {
                 return ann.countryCode[k];
@@ -417,7 +432,7 @@ final class TitleReader {
                 company = true;
             }
         }
-        if (company) {
+        if (company && !gov) {
             return false;
         }
         return strong || (weak && gov);
