@@ -70,6 +70,20 @@ public final class AgreementExtractor {
             "draft", "aim", "aims", "intend", "soon", "upcoming", "prepare", "preparing", "finalise", "finalize");
     private static final Set<String> REFERENCED = io.attache.extraction.text.Words.set("under", "existing", "previous", "earlier", "implementation",
             "implement", "implementing", "accordance", "pursuant", "previously", "since", "former", "ago");
+    private static final Set<String> SUBJECT_NOUNS = io.attache.extraction.text.Words.set("defence", "defense",
+            "cooperation", "trade", "security", "military", "training", "maritime", "nuclear", "investment", "visa",
+            "extradition", "logistics", "intelligence", "information", "sharing", "peace", "ceasefire", "border",
+            "free", "status", "forces", "partnership", "strategic", "economic", "framework", "technical",
+            "technology", "science", "education", "health", "energy", "fisheries", "aviation", "air", "services",
+            "transfer", "equipment", "acquisition", "cross", "servicing", "mutual", "legal", "assistance",
+            "reciprocal", "access", "supply", "chain", "minerals", "swap", "currency", "loan", "credit", "tax",
+            "taxation", "double", "industry", "industrial", "cyber", "space", "satellite", "arms", "weapons",
+            "exchange", "exchanges", "search", "rescue", "coast", "guard", "navy", "naval", "labour", "migration",
+            "agricultural", "agriculture", "customs", "aid", "development", "digital", "semiconductor", "bilateral",
+            "comprehensive", "hydrographic", "research", "medical", "medicine", "personnel", "peacekeeping");
+    private static final Set<String> DETERMINERS = io.attache.extraction.text.Words.set("a", "an", "the", "this",
+            "that", "their", "its", "two", "new", "s", "bilateral", "landmark", "historic", "first", "our", "his",
+            "her", "existing", "previous", "earlier", "proposed", "an", "signed");
     private static final Set<String> SUBJECT_PREPS = io.attache.extraction.text.Words.set("on", "for", "regarding", "concerning", "about", "in");
     private static final Set<String> STOP_SUBJECT = io.attache.extraction.text.Words.set("between", "with", "signed",
             "which", "that", "at", "during", "by", "was", "were", "will", "to", "as", "after", "before", "while",
@@ -159,6 +173,10 @@ public final class AgreementExtractor {
         int to = doc.sentTokEnd[sent];
         // subject after the noun
         int k = m.end();
+        // "Memorandum of Understanding (MoU) on ...": the acronym sits between the noun and its subject
+        if (k + 2 < to && doc.tok(k).isPunct('(') && doc.tok(k + 2).isPunct(')')) {
+            k += 3;
+        }
         String subject = null;
         int subjEnd = k;
         if (k < to && doc.tok(k).word && SUBJECT_PREPS.contains(doc.tok(k).fold)) {
@@ -187,11 +205,23 @@ public final class AgreementExtractor {
         int preStart = i;
         while (preStart - 1 >= from && i - preStart < 5) {
             Token p = doc.tok(preStart - 1);
-            if (!p.word || p.hasDigit || PRE_STOP.contains(p.fold) || SIGNED.contains(p.fold)
+            boolean modifier = (p.cap && preStart - 1 > from) || SUBJECT_NOUNS.contains(p.fold)
+                    || (p.isDash() && !p.spaceBefore);
+            if (!modifier || p.hasDigit || PRE_STOP.contains(p.fold) || SIGNED.contains(p.fold)
                     || PLANNED.contains(p.fold) || ann.claim[preStart - 1] == Claim.COUNTRY) {
                 break;
             }
             preStart--;
+        }
+        // the generic nouns need a determiner, a year or a name: "reached broad agreement on" is not a document
+        String kindValue = m.value();
+        if (kindValue.equals("agreement") && !doc.tok(i).cap) {
+            int det = preStart - 1;
+            boolean determined = det >= from && (DETERMINERS.contains(doc.tok(det).fold)
+                    || (doc.tok(det).hasDigit && doc.tok(det).text.length() == 4));
+            if (!determined) {
+                return null;
+            }
         }
         if (subject == null && preStart < i) {
             subject = doc.textOf(preStart, i);

@@ -21,6 +21,7 @@ public final class EventTriggers {
     private static final Map<String, String> SINGLE = Map.ofEntries(
             Map.entry("consultation", "consultation"), Map.entry("consultations", "consultation"),
             Map.entry("talks", "talks"), Map.entry("dialogue", "dialogue"), Map.entry("meeting", "meeting"),
+            Map.entry("meetings", "meeting"),
             Map.entry("met", "meeting"), Map.entry("meets", "meeting"), Map.entry("reception", "reception"),
             Map.entry("banquet", "reception"), Map.entry("luncheon", "reception"), Map.entry("dinner", "reception"),
             Map.entry("gala", "reception"), Map.entry("visit", "visit"), Map.entry("visits", "visit"),

@@ -202,10 +202,46 @@ public final class OfficialExtractor {
             } else if (styleOf(d) == NameStyle.VIETNAMESE) {
                 // Vietnamese surnames in family-first position are distinctive enough on their own
                 d.country = "VN";
+            } else if (styleOf(d) == NameStyle.JAPANESE && articleCountries.contains("JP")) {
+                d.country = "JP";
             } else if (articleCountries.size() == 1) {
                 d.country = articleCountries.iterator().next();
-            } else if (datelineCountry != null) {
+            }
+        }
+        otherSide(drafts, articleCountries);
+        for (OfficialDraft d : drafts) {
+            if (d.country == null && datelineCountry != null) {
                 d.country = datelineCountry;
+            }
+        }
+    }
+
+    /**
+     * Bilateral articles: when the article names exactly two countries and every placed official belongs to one of
+     * them, an official with no cue at all is from the other side.
+     */
+    private static void otherSide(List<OfficialDraft> drafts, Set<String> articleCountries) {
+        if (articleCountries.size() != 2) {
+            return;
+        }
+        Set<String> placed = new java.util.HashSet<>();
+        for (OfficialDraft d : drafts) {
+            if (d.country != null) {
+                placed.add(d.country);
+            }
+        }
+        if (placed.size() != 1 || !articleCountries.containsAll(placed)) {
+            return;
+        }
+        String other = null;
+        for (String c : articleCountries) {
+            if (!placed.contains(c)) {
+                other = c;
+            }
+        }
+        for (OfficialDraft d : drafts) {
+            if (d.country == null) {
+                d.country = other;
             }
         }
     }

@@ -30,7 +30,8 @@ public final class OrganizationExtractor {
 
     private static final Set<String> HEADS = io.attache.extraction.text.Words.set("ministry", "department", "party", "alliance", "assembly",
             "parliament", "secretariat", "forces", "agency", "bureau", "council", "commission", "committee", "guard",
-            "embassy", "army", "navy", "diet", "congress", "senate", "cabinet", "government", "politburo", "command");
+            "embassy", "army", "navy", "diet", "congress", "senate", "cabinet", "government", "politburo", "command",
+            "league", "association", "union", "caucus");
     private static final Map<String, String> ACRONYMS = Map.of("MOFA", "Ministry of Foreign Affairs", "MOD",
             "Ministry of Defence", "MND", "Ministry of National Defence", "MPS", "Ministry of Public Security");
 
@@ -188,7 +189,7 @@ public final class OrganizationExtractor {
             }
             boolean ok = (p.word && p.cap && ann.claim[b - 1] == Claim.NONE && !Lexicon.NOT_NAMES.contains(p.fold)
                     && !p.hasDigit)
-                    || (p.word && p.cap && Lexicon.DOMAIN.contains(p.fold))
+                    || (p.word && p.cap && Lexicon.isTitleWord(p.fold))
                     || (p.isDash() && !p.spaceBefore && b - 2 >= 0)
                     || (ann.claim[b - 1] == Claim.COUNTRY && dashJoined(doc, ann, b - 1));
             if (!ok || doc.tok(b).newlineBefore) {
