@@ -8,11 +8,23 @@ import io.attache.entity.changelog.ChangeLogRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.attache.entity.resolution.ArticleContext;
+import io.attache.entity.resolution.Change;
+import io.attache.entity.resolution.ResolutionService;
+import io.attache.extraction.Extractor;
+import io.attache.extraction.model.ArticleInput;
+import io.attache.extraction.model.CountryMention;
+import io.attache.extraction.model.ExtractionResult;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Everything done for one article happens in one transaction, change_log rows included. */
+/**
+ * Everything done for one article happens in one transaction: extraction, resolution into the store, change_log rows.
+ */
 @ApplicationScoped
 public class ArticleProcessingService {
 
@@ -20,6 +32,10 @@ public class ArticleProcessingService {
     ArticleRepository articles;
     @Inject
     ChangeLogRepository changeLog;
+    @Inject
+    Extractor extractor;
+    @Inject
+    ResolutionService resolution;
 
     /** @return false when the article had been processed before (a redelivery): nothing is changed then. */
     @Transactional
@@ -28,10 +44,23 @@ public class ArticleProcessingService {
         if (Article.PROCESSED.equals(article.status)) {
             return false;
         }
+        ExtractionResult result = extractor.extract(new ArticleInput(article.text, article.title, article.publisher,
+                article.publishedAt, article.url));
+        LocalDate seenOn = article.publishedAt != null ? article.publishedAt
+                : article.receivedAt.atZone(ZoneOffset.UTC).toLocalDate();
+        List<Change> changes = resolution.store(result, new ArticleContext(article.id, seenOn));
         article.status = Article.PROCESSED;
         article.failureReason = null;
         article.processedAt = Instant.now();
-        changeLog.append(EventTypes.ARTICLE_PROCESSED, article.id, summary(article));
+        for (Change change : changes) {
+            changeLog.append(change.type(), change.entityId(), change.payload());
+        }
+        Map<String, Object> summary = summary(article);
+        summary.put("countries", result.countries().stream().map(CountryMention::code).sorted().toList());
+        summary.put("officials", result.officials().size());
+        summary.put("events", result.events().size());
+        summary.put("agreements", result.agreements().size());
+        changeLog.append(EventTypes.ARTICLE_PROCESSED, article.id, summary);
         return true;
     }
 

@@ -1,0 +1,138 @@
+package io.attache.entity.resolution;
+
+import io.attache.contracts.EventTypes;
+import io.attache.extraction.model.ExtractedOfficial;
+import io.attache.extraction.model.Span;
+import io.attache.extraction.model.Title;
+import io.attache.extraction.text.Fold;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One official per person across articles. Identity = country + order-insensitive folded full name: "Hoàng Xuân Chiến",
+ * "Hoang Xuan Chien" and "Sr. Lt. Gen. Hoang Xuan Chien" are one; "KANO Koji" and "Koji Kano" are one; two Nguyễns
+ * with different given names are two. A new title adds a post, never a new person. Bare short names never reach here
+ * (the engine folds them into the full name of the same article).
+ */
+@ApplicationScoped
+public class OfficialResolver {
+    private static final String UNKNOWN_COUNTRY = "??";
+
+    @Inject
+    StoreSql sql;
+
+    public record Resolved(String id, Change change) {
+    }
+
+    /** Name keys the article will resolve: locked up front, in a fixed order, to avoid deadlocks. */
+    public static String blockingKey(ExtractedOfficial official) {
+        return "official:" + official.nameKey();
+    }
+
+    /**
+     * Keeps the stored official current: a rank seen later fills in, the printed form with diacritics wins over a
+     * plain-ASCII one as display name, and new spellings become searchable.
+     */
+    private boolean refresh(String id, ExtractedOfficial o) {
+        Object[] row = (Object[]) sql.single("select name, rank, search_text from official where id = ?1", id);
+        String name = (String) row[0];
+        String rank = (String) row[1];
+        String searchText = (String) row[2];
+        String newName = hasDiacritics(o.displayName()) && !hasDiacritics(name) ? o.displayName() : name;
+        String newRank = o.rank() != null ? o.rank() : rank;
+        String folded = Fold.fold(o.name());
+        String newSearchText = searchText.contains(folded) ? searchText : searchText + " | " + folded;
+        if (newName.equals(name) && java.util.Objects.equals(newRank, rank) && newSearchText.equals(searchText)) {
+            return false;
+        }
+        sql.execute("update official set name = ?2, rank = ?3, search_text = ?4, updated_at = now() where id = ?1",
+                id, newName, newRank, newSearchText);
+        return true;
+    }
+
+    private static boolean hasDiacritics(String s) {
+        return s.chars().anyMatch(c -> c > 127);
+    }
+
+    public Resolved resolve(ExtractedOfficial o, ArticleContext article) {
+        Map<String, Object> features = new LinkedHashMap<>();
+        features.put("nameKey", o.nameKey());
+        double score = 1.0;
+        String identityKey;
+        if (o.country() != null) {
+            identityKey = o.country() + ":" + o.nameKey();
+            features.put("country", o.country());
+        } else {
+            // no country in this article: the only official with this full name, if there is exactly one
+            List<String> sameName = sql.list("select identity_key from official where name_key = ?1 order by identity_key",
+                    o.nameKey());
+            if (sameName.size() == 1) {
+                identityKey = sameName.get(0);
+                features.put("country", "unknown here; the only official with this full name");
+                score = 0.8;
+            } else {
+                identityKey = UNKNOWN_COUNTRY + ":" + o.nameKey();
+                features.put("country", sameName.isEmpty() ? "unknown" : "unknown; full name shared by several");
+                score = 0.6;
+            }
+        }
+        String id = Ids.of("off", identityKey);
+        boolean created = sql.execute("""
+                insert into official (id, identity_key, name, name_key, ascii_name, country, rank, search_text)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict (identity_key) do nothing""",
+                id, identityKey, o.displayName(), o.nameKey(), Fold.fold(o.displayName()), o.country(), o.rank(),
+                Fold.fold(o.displayName())) == 1;
+
+        boolean changed = false;
+        Set<String> aliases = new LinkedHashSet<>();
+        aliases.add(o.name());
+        o.mentions().stream().map(Span::text).forEach(aliases::add);
+        for (String alias : aliases) {
+            changed |= Boolean.TRUE.equals(sql.single("""
+                    insert into official_alias (official_id, alias, first_seen, last_seen) values (?1, ?2, ?3, ?3)
+                    on conflict (official_id, alias) do update set times_seen = official_alias.times_seen + 1,
+                        first_seen = least(official_alias.first_seen, excluded.first_seen),
+                        last_seen = greatest(official_alias.last_seen, excluded.last_seen)
+                    returning (xmax = 0)""", id, alias, article.seenOn()));
+        }
+        for (Title title : o.titles()) {
+            changed |= Boolean.TRUE.equals(sql.single("""
+                    insert into official_post (official_id, title, printed, organization, first_seen, last_seen)
+                    values (?1, ?2, ?3, ?4, ?5, ?5)
+                    on conflict (official_id, title, printed) do update set
+                        first_seen = least(official_post.first_seen, excluded.first_seen),
+                        last_seen = greatest(official_post.last_seen, excluded.last_seen),
+                        organization = coalesce(official_post.organization, excluded.organization)
+                    returning (xmax = 0)""", id, title.canonical(), title.printed(), title.organization(),
+                    article.seenOn()));
+        }
+        if (!created) {
+            changed |= refresh(id, o);
+        }
+        sql.execute("""
+                insert into article_official (article_id, official_id, printed_name, titles, rank, role)
+                values (?1, ?2, ?3, cast(?4 as jsonb), ?5, ?6) on conflict do nothing""",
+                article.articleId(), id, o.name(), sql.json(o.titles()), o.rank(), o.role());
+        sql.execute("""
+                insert into resolution (entity_type, entity_id, article_id, decision, score, features)
+                values ('official', ?1, ?2, ?3, ?4, cast(?5 as jsonb)) on conflict do nothing""",
+                id, article.articleId(), created ? "created" : "matched", score, sql.json(features));
+
+        Change change = null;
+        if (created || changed) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("name", o.displayName());
+            payload.put("country", o.country());
+            payload.put("titles", o.titles().stream().map(Title::canonical).toList());
+            payload.put("rank", o.rank());
+            payload.put("articleId", article.articleId());
+            change = new Change(created ? EventTypes.OFFICIAL_CREATED : EventTypes.OFFICIAL_UPDATED, id, payload);
+        }
+        return new Resolved(id, change);
+    }
+}

@@ -1,0 +1,107 @@
+package io.attache.entity.resolution;
+
+import io.attache.extraction.model.CountryMention;
+import io.attache.extraction.model.ExtractedAgreement;
+import io.attache.extraction.model.ExtractedEvent;
+import io.attache.extraction.model.ExtractedOfficial;
+import io.attache.extraction.model.ExtractedOrganization;
+import io.attache.extraction.model.ExtractionResult;
+import io.attache.extraction.model.Span;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Writes what the engine found in one article into the store, resolving each item to its lasting identity, inside the
+ * caller's transaction. Returns the changes to record.
+ */
+@ApplicationScoped
+public class ResolutionService {
+    @Inject
+    StoreSql sql;
+    @Inject
+    OfficialResolver officials;
+    @Inject
+    OrganizationResolver organizations;
+    @Inject
+    EventResolver events;
+    @Inject
+    AgreementResolver agreements;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Change> store(ExtractionResult result, ArticleContext article) {
+        lockBlocks(result);
+        List<Change> changes = new ArrayList<>();
+
+        for (ExtractedOrganization org : result.organizations()) {
+            String id = organizations.resolve(org);
+            writeMentions(article, "organization", id, org.mentions());
+        }
+        Map<String, String> officialIds = new HashMap<>();
+        for (ExtractedOfficial official : result.officials()) {
+            OfficialResolver.Resolved resolved = officials.resolve(official, article);
+            officialIds.put(official.localId(), resolved.id());
+            writeMentions(article, "official", resolved.id(), official.mentions());
+            addChange(changes, resolved.change());
+        }
+        Map<String, String> eventIds = new HashMap<>();
+        for (ExtractedEvent event : result.events()) {
+            EventResolver.Resolved resolved = events.resolve(event, article, officialIds);
+            eventIds.put(event.localId(), resolved.id());
+            writeMentions(article, "event", resolved.id(), event.evidence());
+            addChange(changes, resolved.change());
+        }
+        for (ExtractedAgreement agreement : result.agreements()) {
+            AgreementResolver.Resolved resolved = agreements.resolve(agreement, article, officialIds, eventIds);
+            writeMentions(article, "agreement", resolved.id(), agreement.evidence());
+            addChange(changes, resolved.change());
+        }
+        for (CountryMention country : result.countries()) {
+            sql.execute("insert into article_country (article_id, country) values (?1, ?2) on conflict do nothing",
+                    article.articleId(), country.code());
+        }
+        return mergePerEntity(changes);
+    }
+
+    /**
+     * Takes every advisory lock the article needs before touching anything, in one sorted order: two instances
+     * resolving articles about the same people or meeting serialise instead of both creating it, and cannot deadlock.
+     */
+    private void lockBlocks(ExtractionResult result) {
+        TreeSet<String> keys = new TreeSet<>();
+        result.officials().forEach(o -> keys.add(OfficialResolver.blockingKey(o)));
+        result.events().forEach(e -> keys.add(EventResolver.blockingKey(e)));
+        keys.forEach(sql::lock);
+    }
+
+    private void writeMentions(ArticleContext article, String type, String entityId, List<Span> spans) {
+        for (Span span : spans) {
+            sql.execute("""
+                    insert into mention (article_id, entity_type, entity_id, start_offset, end_offset, text,
+                        sentence_start, sentence_end) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""",
+                    article.articleId(), type, entityId, span.start(), span.end(), span.text(), span.sentenceStart(),
+                    span.sentenceEnd());
+        }
+    }
+
+    private static void addChange(List<Change> changes, Change change) {
+        if (change != null) {
+            changes.add(change);
+        }
+    }
+
+    /** One change per entity per article: "created" wins over "updated". */
+    private static List<Change> mergePerEntity(List<Change> changes) {
+        Map<String, Change> byEntity = new LinkedHashMap<>();
+        for (Change c : changes) {
+            byEntity.merge(c.entityId(), c, (first, second) -> first.type().endsWith(".created") ? first : second);
+        }
+        return List.copyOf(byEntity.values());
+    }
+}
