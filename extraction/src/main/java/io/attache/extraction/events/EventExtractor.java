@@ -95,11 +95,15 @@ public final class EventExtractor {
         int limit = Math.min(doc.sentenceCount(), LEDE_SENTENCES);
         int headlineSentence = -1;
         EventTriggers.Trigger headlineTrigger = null;
+        EventTriggers.Trigger[] triggers = new EventTriggers.Trigger[doc.sentenceCount()];
+        for (int s = 0; s < triggers.length; s++) {
+            triggers[s] = bestTrigger(doc, s);
+        }
         for (int s = 0; s < doc.sentenceCount() && mainTrigger == null; s++) {
             if (s >= limit && headlineTrigger != null) {
                 break;
             }
-            EventTriggers.Trigger best = bestTrigger(doc, s);
+            EventTriggers.Trigger best = triggers[s];
             if (best == null) {
                 continue;
             }
@@ -174,7 +178,7 @@ public final class EventExtractor {
         // participants of the main event
         for (int s = 0; s < doc.sentenceCount(); s++) {
             boolean delegation = s == mainSentence || hasAny(doc, s, DELEGATION_CUES);
-            boolean side = !delegation && s > mainSentence && hasAny(doc, s, SIDE_CUES) && bestTrigger(doc, s) != null;
+            boolean side = !delegation && s > mainSentence && hasAny(doc, s, SIDE_CUES) && triggers[s] != null;
             if (delegation && s != mainSentence) {
                 main.sentences.add(s);
                 main.evidence.add(doc.sentenceSpan(s));
@@ -199,7 +203,7 @@ public final class EventExtractor {
             if (hasAny(doc, s, io.attache.extraction.text.Words.set("separate", "sidelines"))) {
                 continue;
             }
-            EventTriggers.Trigger t = bestTrigger(doc, s);
+            EventTriggers.Trigger t = triggers[s];
             if (t == null || !(t.kind().equals("reception") || (t.kind().equals("phone_call")
                     && !main.kind.equals("phone_call")))) {
                 continue;

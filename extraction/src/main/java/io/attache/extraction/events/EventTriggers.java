@@ -31,11 +31,12 @@ public final class EventTriggers {
             Map.entry("hosted", "meeting"), Map.entry("hosts", "meeting"), Map.entry("welcomed", "meeting"),
             Map.entry("convened", "meeting"), Map.entry("co-chaired", "meeting"));
 
-    private static final Map<String, Integer> PRIORITY = Map.of("consultation", 9, "dialogue", 8, "summit", 8,
-            "conference", 7, "talks", 7, "phone_call", 8, "visit", 5, "reception", 6, "meeting", 3, "signing", 2);
+    private static final Map<String, Integer> PRIORITY = new java.util.HashMap<>(Map.of("consultation", 9, "dialogue", 8, "summit", 8,
+            "conference", 7, "talks", 7, "phone_call", 8, "visit", 5, "reception", 6, "meeting", 3, "signing", 2));
 
     public static int priority(String kind) {
-        return PRIORITY.getOrDefault(kind, 0);
+        Integer p = PRIORITY.get(kind);
+        return p == null ? 0 : p;
     }
 
     public static List<Trigger> inRange(Doc doc, int from, int to) {

@@ -20,6 +20,8 @@ public final class PhraseIndex<V> {
     }
 
     private final Map<String, Entry<V>> map = new HashMap<>();
+    /** every proper word-prefix of an entry ("south", "south china"): lets a match stop at the first dead end */
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private int maxWords = 1;
 
     public void add(String phrase, V value) {
@@ -28,6 +30,9 @@ public final class PhraseIndex<V> {
             return;
         }
         String key = String.join(" ", words);
+        for (int k = 1; k < words.size(); k++) {
+            prefixes.add(String.join(" ", words.subList(0, k)));
+        }
         boolean acronym = isAcronym(phrase);
         Entry<V> old = map.get(key);
         // a non-acronym spelling wins over an acronym with the same letters ("Quad" vs "QUAD")
@@ -70,6 +75,13 @@ public final class PhraseIndex<V> {
         if (!first.word || (requireCap && !first.cap)) {
             return null;
         }
+        // fast path: most tokens start no entry (the token's folded string caches its hash)
+        boolean isPrefix = prefixes.contains(first.fold);
+        Entry<V> single = map.get(first.fold);
+        if (!isPrefix) {
+            return single != null && (!single.acronym || allUpper(toks, i, i)) ? new Match<>(i, i + 1, single.value)
+                    : null;
+        }
         StringBuilder key = new StringBuilder(first.fold);
         Match<V> best = null;
         int j = i;
@@ -82,9 +94,13 @@ public final class PhraseIndex<V> {
                 j = next;
                 key.append(' ').append(toks.get(j).fold);
             }
-            Entry<V> e = map.get(key.toString());
+            String k = w == 1 ? first.fold : key.toString();
+            Entry<V> e = map.get(k);
             if (e != null && (!e.acronym || allUpper(toks, i, j))) {
                 best = new Match<>(i, j + 1, e.value);
+            }
+            if (!prefixes.contains(k)) {
+                break;
             }
         }
         return best;

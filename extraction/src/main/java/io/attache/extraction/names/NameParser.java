@@ -2,7 +2,6 @@ package io.attache.extraction.names;
 
 import io.attache.extraction.text.Fold;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -79,11 +78,7 @@ public final class NameParser {
             }
         }
         String given = String.join(" ", givenParts);
-        List<String> parts = new ArrayList<>();
-        for (String f : folded) {
-            parts.addAll(Arrays.asList(f.split("[-\\s]+")));
-        }
-        parts.removeIf(String::isEmpty);
+        List<String> parts = splitParts(folded);
         // generational suffixes are not part of the identity ("Gilberto Teodoro Jr." = "Gilberto Teodoro")
         if (parts.size() > 2) {
             parts.removeIf(NameParser::isSuffix);
@@ -93,6 +88,37 @@ public final class NameParser {
         String key = String.join("-", sorted);
         String shortForm = style == NameStyle.VIETNAMESE ? folded.get(n - 1) : family;
         return new PersonName(printed, display.toString(), family, given, key, shortForm, style, parts);
+    }
+
+    /** The identity key alone (cheaper than a full parse): folded parts, sorted, joined by '-'. */
+    public static String key(List<String> units) {
+        List<String> folded = new ArrayList<>(units.size());
+        for (String u : units) {
+            folded.add(foldUnit(u));
+        }
+        List<String> parts = splitParts(folded);
+        if (parts.size() > 2) {
+            parts.removeIf(NameParser::isSuffix);
+        }
+        parts.sort(null);
+        return String.join("-", parts);
+    }
+
+    /** Folded units split at hyphens and spaces ("jae-myung" -> "jae", "myung"). */
+    private static List<String> splitParts(List<String> folded) {
+        List<String> parts = new ArrayList<>(folded.size() + 2);
+        for (String f : folded) {
+            int st = 0;
+            for (int i = 0; i <= f.length(); i++) {
+                if (i == f.length() || f.charAt(i) == '-' || f.charAt(i) == ' ') {
+                    if (i > st) {
+                        parts.add(f.substring(st, i));
+                    }
+                    st = i + 1;
+                }
+            }
+        }
+        return parts;
     }
 
     /** "Jae-myung" -> "jae-myung", "O'Brien" -> "obrien", "J." -> "j". */

@@ -23,6 +23,8 @@ public final class OfficialDraft {
     public final List<Span> mentions = new ArrayList<>();
     /** token ranges of this official's title phrases (their countries are not meeting parties) */
     public final List<int[]> contextTokens = new ArrayList<>();
+    /** naming tradition, computed once */
+    public io.attache.extraction.names.NameStyle style;
     /** first full mention token */
     public int firstToken;
 

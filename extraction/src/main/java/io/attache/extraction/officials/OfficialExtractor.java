@@ -42,7 +42,7 @@ public final class OfficialExtractor {
         List<NameRun> singles = new ArrayList<>();
         for (NameRun r : runs) {
             if (r.units.size() >= 2) {
-                groups.computeIfAbsent(NameParser.parse(r.units, null).key(), k -> new ArrayList<>()).add(r);
+                groups.computeIfAbsent(NameParser.key(r.units), k -> new ArrayList<>()).add(r);
             } else {
                 singles.add(r);
             }
@@ -247,6 +247,13 @@ public final class OfficialExtractor {
     }
 
     private static NameStyle styleOf(OfficialDraft d) {
+        if (d.style == null) {
+            d.style = computeStyle(d);
+        }
+        return d.style;
+    }
+
+    private static NameStyle computeStyle(OfficialDraft d) {
         List<String> units = List.of(d.name.printed().split(" "));
         NameStyle st = NameParser.parse(units, null).style();
         if (st == NameStyle.WESTERN && units.size() == 2 && allRomaji(d.name.parts())) {

@@ -41,7 +41,26 @@ public final class TitleNormalizer {
     private static final Pattern DEFENSE = Pattern.compile("\\b([Dd])efense\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** Titles repeat across articles: memoise (bounded; cleared when full). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CANONICAL =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CANONICAL_ORG =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
+
     public static String canonical(String printed) {
+        String c = CANONICAL.get(printed);
+        if (c == null) {
+            c = computeCanonical(printed);
+            if (CANONICAL.size() > CACHE_LIMIT) {
+                CANONICAL.clear();
+            }
+            CANONICAL.put(printed, c);
+        }
+        return c;
+    }
+
+    private static String computeCanonical(String printed) {
         String s = printed.replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-');
         s = SPACES.matcher(s.strip()).replaceAll(" ");
         s = DEFENSE.matcher(s).replaceAll("$1efence");
@@ -147,6 +166,18 @@ public final class TitleNormalizer {
 
     /** Canonical organisation spelling: Defense -> Defence, dashes, "Foreign Ministry" -> "Ministry of Foreign Affairs". */
     public static String canonicalOrg(String printed) {
+        String c = CANONICAL_ORG.get(printed);
+        if (c == null) {
+            c = computeCanonicalOrg(printed);
+            if (CANONICAL_ORG.size() > CACHE_LIMIT) {
+                CANONICAL_ORG.clear();
+            }
+            CANONICAL_ORG.put(printed, c);
+        }
+        return c;
+    }
+
+    private static String computeCanonicalOrg(String printed) {
         String s = printed.replace('’', '\'').replace('–', '-').replace('—', '-');
         s = SPACES.matcher(s.strip()).replaceAll(" ");
         s = DEFENSE.matcher(s).replaceAll("$1efence");
