@@ -49,7 +49,7 @@ final class RunningStack implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
         int port = freePort();
-        Path log = repo.resolve("e2e-tests/target/" + service + ".log");
+        Path log = repo.resolve("e2e-tests/target/" + service + "-" + processes.size() + ".log");
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder("java", "-Xmx256m", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
