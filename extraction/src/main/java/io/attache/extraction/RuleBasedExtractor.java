@@ -46,6 +46,7 @@ final class RuleBasedExtractor implements Extractor {
                 dateline);
         List<ExtractedAgreement> agreements = AgreementExtractor.extract(doc, ann, officials, events,
                 article.publishedAt());
+        events.assignRoles(officials); // signatories are known only now
         List<ExtractedEvent> finalEvents = events.freeze(agreements);
         List<ExtractedOfficial> frozen = new ArrayList<>(officials.size());
         for (OfficialDraft d : officials) {

@@ -84,7 +84,8 @@ public final class AgreementExtractor {
     private static final Set<String> DETERMINERS = io.attache.extraction.text.Words.set("a", "an", "the", "this",
             "that", "their", "its", "two", "new", "s", "bilateral", "landmark", "historic", "first", "our", "his",
             "her", "existing", "previous", "earlier", "proposed", "an", "signed");
-    private static final Set<String> SUBJECT_PREPS = io.attache.extraction.text.Words.set("on", "for", "regarding", "concerning", "about", "in");
+    private static final Set<String> SUBJECT_PREPS = io.attache.extraction.text.Words.set("on", "for", "regarding",
+            "concerning", "about");
     private static final Set<String> STOP_SUBJECT = io.attache.extraction.text.Words.set("between", "with", "signed",
             "which", "that", "at", "during", "by", "was", "were", "will", "to", "as", "after", "before", "while",
             "under", "from", "is", "are", "remains", "remain", "has", "have", "had", "said", "says", "would", "could",
@@ -114,6 +115,12 @@ public final class AgreementExtractor {
             }
             // plural nouns ("agreements reached by leaders") never match: the index holds singular forms only
             Draft d = read(doc, ann, i, m, published);
+            // "signed the pact in Manila": an anaphoric mention of the document named before
+            if (d == null && previous != null && i > 0 && (doc.tok(i - 1).is("the") || doc.tok(i - 1).is("this"))
+                    && doc.sentenceOf[i] != previous.sentence) {
+                previous.evidence.add(doc.spanTokens(i - 1, m.end()));
+                previous.otherSentences.add(doc.sentenceOf[i]);
+            }
             // "signed an MoU on X and a Letter of Intent on Y": the second document shares the first one's verb
             if (d != null && previous != null && previous.sentence == d.sentence && coordinated(doc, previous.end, i)) {
                 d.status = previous.status;
@@ -165,6 +172,8 @@ public final class AgreementExtractor {
         int nounStart;
         int end;
         final List<Span> evidence = new ArrayList<>();
+        /** later sentences that refer back to it ("the pact") */
+        final List<Integer> otherSentences = new ArrayList<>();
     }
 
     private static Draft read(Doc doc, Annotations ann, int i, PhraseIndex.Match<String> m, LocalDate published) {
@@ -191,8 +200,9 @@ public final class AgreementExtractor {
                     break;
                 }
                 if (t.is("and") && e + 1 < to && (doc.tok(e + 1).is("a") || doc.tok(e + 1).is("an")
-                        || doc.tok(e + 1).is("the") || KINDS.match(doc.tokens, e + 1, false) != null)) {
-                    break;
+                        || doc.tok(e + 1).is("the") || KINDS.match(doc.tokens, e + 1, false) != null
+                        || doc.tok(e + 1).fold.endsWith("ed"))) {
+                    break; // "... and a Letter of Intent", "... and agreed to"
                 }
                 e++;
             }
@@ -408,10 +418,17 @@ public final class AgreementExtractor {
                 parties.add(c.code());
             }
         }
-        // signatories: officials named in the sentence before "signed" or after "signed by"
+        // signatories: officials named before "signed ..." in the sentence naming the document or referring back
         for (OfficialDraft o : officials) {
             int at = o.firstTokenInSentence(doc.sentenceOf, d.sentence);
-            if (at >= 0 && ExtractedAgreement.SIGNED.equals(d.status) && at < d.nounStart) {
+            boolean signer = at >= 0 && at < d.nounStart && hasSignVerbAfter(doc, at, d.nounStart);
+            for (int other : d.otherSentences) {
+                int x = o.firstTokenInSentence(doc.sentenceOf, other);
+                if (x >= 0 && hasSignVerbAfter(doc, x, doc.sentTokEnd[other])) {
+                    signer = true;
+                }
+            }
+            if (signer && ExtractedAgreement.SIGNED.equals(d.status)) {
                 signatories.add(o.localId);
                 if (o.country != null) {
                     parties.add(o.country);
@@ -450,6 +467,16 @@ public final class AgreementExtractor {
         return new ExtractedAgreement(id, d.kind, d.subject, d.subjectKey, List.copyOf(parties), List.copyOf(orgs),
                 List.copyOf(signatories), d.date, d.date == null ? null : d.precision, d.status, eventId,
                 List.copyOf(d.evidence));
+    }
+
+    private static boolean hasSignVerbAfter(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String f = doc.tok(k).fold;
+            if (f.equals("signed") || f.equals("inked") || f.equals("sign") || f.equals("signs")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the two defence ministries", "both foreign ministries" -> "defence" / "foreign"; else null. */

@@ -39,8 +39,10 @@ public record Dateline(Places.City city, ResolvedDate date, int tokStart, int to
         int limit = Math.min(to, from + MAX_PREFIX_TOKENS);
         for (int d = from + 1; d < limit; d++) {
             Token t = doc.tok(d);
-            boolean separator = t.isDash() && (t.spaceBefore || (d + 1 < to && doc.tok(d + 1).spaceBefore)
-                    || t.text.equals("—"));
+            boolean separator = (t.isDash() && (t.spaceBefore || (d + 1 < to && doc.tok(d + 1).spaceBefore)
+                    || t.text.equals("—")))
+                    // "NEW DELHI: ..." (capitals before a colon)
+                    || (t.isPunct(':') && d - 1 >= from && doc.tok(d - 1).allCaps);
             if (!separator) {
                 continue;
             }

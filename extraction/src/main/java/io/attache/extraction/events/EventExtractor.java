@@ -70,6 +70,19 @@ public final class EventExtractor {
             return main();
         }
 
+        /** The official's role is its role in the main event, else in the first other event it attends. */
+        public void assignRoles(List<OfficialDraft> officials) {
+            for (OfficialDraft o : officials) {
+                for (EventDraft e : events) {
+                    String role = e.participants.get(o.localId);
+                    if (role != null) {
+                        o.role = role;
+                        break;
+                    }
+                }
+            }
+        }
+
         public List<ExtractedEvent> freeze(List<ExtractedAgreement> agreements) {
             for (ExtractedAgreement a : agreements) {
                 for (EventDraft e : events) {
@@ -120,6 +133,16 @@ public final class EventExtractor {
         if (mainTrigger == null && headlineTrigger != null) {
             mainTrigger = headlineTrigger;
             mainSentence = headlineSentence;
+        }
+        if (mainTrigger == null) {
+            // "The Philippines and Japan on Friday signed a Reciprocal Access Agreement": the signing is the event
+            for (int s = 0; s < limit && mainTrigger == null; s++) {
+                EventTriggers.Trigger sign = signing(doc, s);
+                if (sign != null && !isHeadline(doc, s)) {
+                    mainTrigger = sign;
+                    mainSentence = s;
+                }
+            }
         }
         if (mainTrigger == null) {
             return new Result(events);
@@ -255,17 +278,9 @@ public final class EventExtractor {
         for (int i = 0; i < events.size(); i++) {
             events.get(i).localId = "E" + (i + 1);
         }
-        // the official's role is its role in the main event, else in the first other event it attends
-        for (OfficialDraft o : officials) {
-            for (EventDraft e : events) {
-                String role = e.participants.get(o.localId);
-                if (role != null) {
-                    o.role = role;
-                    break;
-                }
-            }
-        }
-        return new Result(events);
+        Result result = new Result(events);
+        result.assignRoles(officials);
+        return result;
     }
 
     private static boolean[] contextMask(Doc doc, List<OfficialDraft> officials) {
@@ -292,6 +307,29 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    private static final Set<String> SIGN_VERBS = io.attache.extraction.text.Words.set("signed", "inked", "signs",
+            "sign");
+    private static final Set<String> DOCUMENTS = io.attache.extraction.text.Words.set("agreement", "memorandum",
+            "mou", "treaty", "pact", "accord", "letter", "statement", "protocol", "plan", "deal", "declaration",
+            "arrangement", "memoranda", "mous", "agreements", "deals");
+
+    /** "signed ... agreement" in one sentence (not in the future): a signing event. */
+    private static EventTriggers.Trigger signing(Doc doc, int s) {
+        int from = doc.sentTokStart[s];
+        int to = doc.sentTokEnd[s];
+        for (int k = from; k < to; k++) {
+            if (SIGN_VERBS.contains(doc.tok(k).fold) && !EventTriggers.isFuture(doc, from, k)) {
+                for (int x = k + 1; x < Math.min(to, k + 10); x++) {
+                    if (DOCUMENTS.contains(doc.tok(x).fold)) {
+                        return new EventTriggers.Trigger(k, k + 1, "signing", EventTriggers.priority("signing"),
+                                false);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A title line: no closing punctuation and mostly capitalised words. */
@@ -455,7 +493,9 @@ public final class EventExtractor {
                 Token p = doc.tok(k);
                 boolean ok = (p.word && (p.cap || (p.is("and") && k - 1 >= from && doc.tok(k - 1).cap)
                         || (p.is("of") && k - 1 >= from && doc.tok(k - 1).cap)))
-                        || (p.isDash() && !p.spaceBefore);
+                        || (p.isDash() && !p.spaceBefore)
+                        || (p.isApostrophe() && k - 1 >= from && doc.tok(k - 1).cap)
+                        || (p.is("s") && k - 1 >= from && doc.tok(k - 1).isApostrophe());
                 if (!ok || ann.claim[k] == Claim.COUNTRY && k - 1 >= from && !doc.tok(k - 1).cap) {
                     break;
                 }

@@ -76,7 +76,9 @@ public final class EventTriggers {
                 if (kind.equals("reception") && f.equals("dinner") && !precededByHost(doc, i, from)) {
                     continue;
                 }
-                out.add(new Trigger(i, i + 1, kind, priority(kind) + (t.cap && i > from ? 1 : 0), t.cap));
+                // a capitalised trigger inside the sentence names the event ("Security Consultative Meeting"):
+                // the best evidence of its kind
+                out.add(new Trigger(i, i + 1, kind, priority(kind) + (t.cap && i > from ? 5 : 0), t.cap));
             }
         }
         return out;

@@ -46,7 +46,10 @@ public final class Lexicon {
             "multilateral", "consular", "protocol", "region", "southeast", "northeast", "east", "west", "north", "south",
             "indo", "operations", "logistics", "personnel", "training", "procurement", "acquisition", "capability",
             "industrial", "equipment", "technology", "technologies", "mission", "permanent", "standing", "gender",
-            "peace", "unification", "reunification", "prime", "minister", "ministers", "office", "affair");
+            "peace", "unification", "reunification", "prime", "minister", "ministers", "office", "affair", "war",
+            "labor", "veterans", "commerce", "culture", "communication", "construction", "housing", "industry",
+            "trade", "tourism", "works", "planning", "natural", "resources", "ethnic", "minorities", "climate",
+            "infrastructure", "statistics");
 
     /** Words that end an organisation name ("... Party", "... Alliance", "Ministry ..."). */
     public static final Set<String> ORG_WORDS = io.attache.extraction.text.Words.set("ministry", "department", "bureau", "office", "secretariat",

@@ -58,6 +58,12 @@ final class NameRunFinder {
                 end = ue;
                 k = ue;
             }
+            // "Secretary of War Pete Hegseth": after "of"/"for" the first capitalised word still belongs to the title
+            if (units.size() >= 3 && start > 0 && doc.tok(start - 1).word
+                    && (doc.tok(start - 1).is("of") || doc.tok(start - 1).is("for"))) {
+                start = unitEnd(doc, ann, start);
+                units.remove(0);
+            }
             if (!rejected(doc, start, end)) {
                 runs.add(new NameRun(start, end, units));
             }
@@ -73,11 +79,16 @@ final class NameRunFinder {
             return -1;
         }
         int n = doc.size();
-        // initial "J."
+        // initial "J." or, Indian style, "S Jaishankar"
         if (t.text.length() == 1) {
             if (i + 2 < n && doc.tok(i + 1).isPunct('.') && !doc.tok(i + 1).spaceBefore && doc.tok(i + 2).cap
                     && !(t.text.equals("H") && doc.tok(i + 2).text.equals("E"))) {
                 return i + 2;
+            }
+            if (i + 1 < n && doc.tok(i + 1).word && doc.tok(i + 1).cap && doc.tok(i + 1).spaceBefore
+                    && !doc.tok(i + 1).newlineBefore && !ann.isClaimed(i + 1)
+                    && !Lexicon.NOT_NAMES.contains(doc.tok(i + 1).fold)) {
+                return i + 1;
             }
             return -1;
         }

@@ -21,6 +21,8 @@ final class TitleReader {
     }
 
     private static final int MAX_TITLE_TOKENS = 30;
+    private static final java.util.Set<String> POST_NOMINALS = io.attache.extraction.text.Words.set("MP", "MLA",
+            "MHR", "AO", "AC", "AM", "KC", "QC", "OBE", "CBE", "MBE", "KBE", "PhD", "MLC", "TD", "Jr", "Sr");
 
     static void read(Doc doc, Annotations ann, NameRun run) {
         int sentStart = doc.sentTokStart[doc.sentenceOf[run.start]];
@@ -47,17 +49,31 @@ final class TitleReader {
             j = first - 1;
             j = skipHonorific(doc, ann, run, j, sentStart);
         }
-        // "Australia's foreign minister, Penny Wong"
-        if (j - 1 >= sentStart && doc.tok(j).isPunct(',') && Lexicon.isHead(doc.tok(j - 1).fold)) {
-            j--;
+        // "Australia's foreign minister, Penny Wong", "Japan's Minister of Defense, Mr Koizumi": a comma between
+        // title and name, unless the title is itself an apposition of an earlier name ("A, Minister of X, B")
+        int titleStart;
+        if (j - 1 >= sentStart && doc.tok(j).isPunct(',')) {
+            titleStart = scanBack(doc, ann, j - 1, sentStart, run);
+            if (titleStart >= 0 && titleStart - 2 >= sentStart && doc.tok(titleStart - 1).isPunct(',')
+                    && NameRunFinder.unitEnd(doc, ann, titleStart - 2) == titleStart - 1) {
+                titleStart = -1;
+            }
+            if (titleStart >= 0) {
+                j--;
+            }
+        } else {
+            titleStart = scanBack(doc, ann, j, sentStart, run);
         }
-        int titleStart = scanBack(doc, ann, j, sentStart, run);
         if (titleStart >= 0) {
             addTitle(doc, ann, run, titleStart, j + 1);
             run.ctxStart = Math.min(run.ctxStart, titleStart);
         }
         // apposition: ", Senior Lieutenant General and Deputy Minister of National Defence"
         int k = run.end;
+        // post-nominals: "Richard Marles MP, Deputy Prime Minister ..."
+        while (k < sentEnd && doc.tok(k).word && POST_NOMINALS.contains(doc.tok(k).text)) {
+            k++;
+        }
         if (k < sentEnd && doc.tok(k).isPunct(',')) {
             k++;
             if (k < sentEnd && doc.tok(k).word && !doc.tok(k).cap
