@@ -114,6 +114,10 @@ public final class AgreementExtractor {
                 continue;
             }
             // plural nouns ("agreements reached by leaders") never match: the index holds singular forms only
+            if (io.attache.extraction.events.EventExtractor.isHeadline(doc, doc.sentenceOf[i])) {
+                i = m.end() - 1;
+                continue; // a headline repeats what the body reports
+            }
             Draft d = read(doc, ann, i, m, published);
             // "signed the pact in Manila": an anaphoric mention of the document named before
             if (d == null && previous != null && i > 0 && (doc.tok(i - 1).is("the") || doc.tok(i - 1).is("this"))
@@ -216,7 +220,13 @@ public final class AgreementExtractor {
         while (preStart - 1 >= from && i - preStart < 5) {
             Token p = doc.tok(preStart - 1);
             boolean modifier = (p.cap && preStart - 1 > from) || SUBJECT_NOUNS.contains(p.fold)
-                    || (p.isDash() && !p.spaceBefore);
+                    || (p.isDash() && !p.spaceBefore)
+                    // "Status of Visiting Forces Agreement"
+                    || (p.is("of") && preStart - 2 >= from && doc.tok(preStart - 2).cap && doc.tok(preStart).cap);
+            if (p.is("of") && modifier) {
+                preStart--;
+                continue;
+            }
             if (!modifier || p.hasDigit || PRE_STOP.contains(p.fold) || SIGNED.contains(p.fold)
                     || PLANNED.contains(p.fold) || ann.claim[preStart - 1] == Claim.COUNTRY) {
                 break;
@@ -308,10 +318,7 @@ public final class AgreementExtractor {
                 continue;
             }
             if (k >= start && k < end) {
-                if (t.hasDigit && t.text.length() == 4) {
-                    referenced = true;
-                }
-                continue;
+                continue; // "Action Plan for ... 2026-2030": a year inside the subject says nothing of status
             }
             if (PLANNED.contains(t.fold) && k < start) {
                 planned = true;
@@ -351,7 +358,8 @@ public final class AgreementExtractor {
     /** Lower case, Defense -> Defence, dashes to spaces, no trailing punctuation. */
     static String normaliseSubject(String s) {
         String l = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace("defense", "defence");
-        l = l.replace('-', ' ').replace('–', ' ').replaceAll("\\s+", " ").strip();
+        l = l.replaceAll("(?<=\\d)\\s*[-–]\\s*(?=\\d)", "-").replaceAll("(?<!\\d)[-–]|[-–](?!\\d)", " ")
+                .replaceAll("\\s+", " ").strip();
         return l;
     }
 
@@ -440,6 +448,11 @@ public final class AgreementExtractor {
         }
         if (event != null && parties.size() < 2) {
             parties.addAll(event.parties);
+        }
+        // a document the parties discuss (referenced, planned) is theirs when the sentence names no other country
+        EventDraft main = events.main();
+        if (event == null && main != null && parties.size() < 2 && main.parties.containsAll(parties)) {
+            parties.addAll(main.parties);
         }
         // "the two defence ministries": each party's ministry of that portfolio, as its officials name it
         String portfolio = pluralMinistries(doc, from, d.nounStart);

@@ -100,7 +100,10 @@ public final class EventExtractor {
     }
 
     public static Result extract(Doc doc, Annotations ann, List<OfficialDraft> officials, List<String> topics,
-            LocalDate published, Dateline dateline) {
+            LocalDate publishedAt, Dateline dateline) {
+        // relative dates ("today", "on Monday") count from the dateline's own date when it has one
+        LocalDate published = dateline != null && dateline.date() != null
+                && dateline.date().precision() == DatePrecision.DAY ? dateline.date().date() : publishedAt;
         boolean[] inContext = contextMask(doc, officials);
         List<EventDraft> events = new ArrayList<>();
         int mainSentence = -1;
@@ -173,7 +176,17 @@ public final class EventExtractor {
             }
         }
         // date
-        ResolvedDate d = dayDate(doc, mainSentence, published);
+        int dlEnd = dateline == null ? 0 : dateline.tokEnd();
+        ResolvedDate d = dayDate(doc, mainSentence, published, dlEnd);
+        // the lede usually says when: look through its other body sentences before the dateline
+        for (int s = 0; d == null && s < Math.min(doc.sentenceCount(), LEDE_SENTENCES); s++) {
+            if (s != mainSentence && !isHeadline(doc, s)) {
+                d = dayDate(doc, s, published, dlEnd);
+                if (d != null && d.precision() != DatePrecision.DAY) {
+                    d = null;
+                }
+            }
+        }
         if (d == null && dateline != null && dateline.date() != null) {
             d = dateline.date();
         }
@@ -185,8 +198,14 @@ public final class EventExtractor {
             main.precision = DatePrecision.DAY;
         }
         // city / host
-        Places.City city = cityIn(doc, ann, mainSentence, inContext);
-        if (city == null && dateline != null) {
+        Places.City city = main.kind.equals("phone_call") ? null : cityIn(doc, ann, mainSentence, inContext, true);
+        for (int s = 0; city == null && !main.kind.equals("phone_call")
+                && s < Math.min(doc.sentenceCount(), LEDE_SENTENCES); s++) {
+            if (s != mainSentence && !isHeadline(doc, s)) {
+                city = cityIn(doc, ann, s, inContext, false);
+            }
+        }
+        if (city == null && dateline != null && !main.kind.equals("phone_call")) {
             city = dateline.city();
         }
         if (city != null) {
@@ -202,6 +221,8 @@ public final class EventExtractor {
         for (int s = 0; s < doc.sentenceCount(); s++) {
             boolean delegation = s == mainSentence || hasAny(doc, s, DELEGATION_CUES);
             boolean side = !delegation && s > mainSentence && hasAny(doc, s, SIDE_CUES) && triggers[s] != null;
+            // "During the meeting, A and B discussed ...", "B also attended the talks": the main event again
+            boolean anaphoric = !delegation && !side && s > mainSentence && refersToMain(doc, s, main.kind);
             if (delegation && s != mainSentence) {
                 main.sentences.add(s);
                 main.evidence.add(doc.sentenceSpan(s));
@@ -214,6 +235,11 @@ public final class EventExtractor {
                     main.participant(o.localId, hostRole(doc, s, o, Participant.HEAD_OF_DELEGATION));
                 } else if (side) {
                     main.participant(o.localId, Participant.PARTICIPANT);
+                } else if (anaphoric) {
+                    main.participant(o.localId, Participant.PARTICIPANT);
+                    if (o.country != null) {
+                        main.parties.add(o.country);
+                    }
                 }
             }
         }
@@ -235,7 +261,7 @@ public final class EventExtractor {
             e.kind = t.kind();
             e.sentences.add(s);
             e.evidence.add(doc.sentenceSpan(s));
-            ResolvedDate sd = dayDate(doc, s, published);
+            ResolvedDate sd = dayDate(doc, s, published, dlEnd);
             if (sd != null) {
                 e.date = sd.date();
                 e.precision = sd.precision();
@@ -243,7 +269,7 @@ public final class EventExtractor {
                 e.date = main.date;
                 e.precision = main.precision;
             }
-            Places.City c = cityIn(doc, ann, s, inContext);
+            Places.City c = cityIn(doc, ann, s, inContext, false);
             e.city = c != null ? c.name() : (t.kind().equals("phone_call") ? null : main.city);
             e.hostCountry = c != null ? c.country() : (t.kind().equals("phone_call") ? null : main.hostCountry);
             e.topics = TopicExtractor.within(doc, doc.sentTokStart[s], doc.sentTokEnd[s]);
@@ -333,12 +359,16 @@ public final class EventExtractor {
     }
 
     /** A title line: no closing punctuation and mostly capitalised words. */
-    static boolean isHeadline(Doc doc, int s) {
+    public static boolean isHeadline(Doc doc, int s) {
         int from = doc.sentTokStart[s];
         int to = doc.sentTokEnd[s];
         Token last = doc.tok(to - 1);
         if (!last.word && ".!?\"”".indexOf(last.text.charAt(0)) >= 0) {
             return false;
+        }
+        // a first line standing alone without a full stop is a title, whatever its capitalisation
+        if (s <= 1 && (to == doc.size() || doc.tok(to).newlineBefore) && to - from <= 30) {
+            return true;
         }
         int words = 0;
         int caps = 0;
@@ -353,9 +383,10 @@ public final class EventExtractor {
         return words > 0 && caps * 10 >= words * 6;
     }
 
-    private static ResolvedDate dayDate(Doc doc, int s, LocalDate published) {
+    private static ResolvedDate dayDate(Doc doc, int s, LocalDate published, int skipBefore) {
         ResolvedDate month = null;
-        for (ResolvedDate d : DateResolver.findAll(doc, doc.sentTokStart[s], doc.sentTokEnd[s], published)) {
+        int from = Math.max(doc.sentTokStart[s], Math.min(skipBefore, doc.sentTokEnd[s]));
+        for (ResolvedDate d : DateResolver.findAll(doc, from, doc.sentTokEnd[s], published)) {
             if (d.precision() == DatePrecision.DAY) {
                 return d;
             }
@@ -367,8 +398,11 @@ public final class EventExtractor {
         return month;
     }
 
-    /** First city in the sentence preceded by "in"/"at" (or anywhere if none is so marked), outside titles. */
-    private static Places.City cityIn(Doc doc, Annotations ann, int s, boolean[] inContext) {
+    /**
+     * First city in the sentence preceded by "in"/"at"/"to" (or, if {@code anyPosition}, anywhere if none is so
+     * marked), outside titles.
+     */
+    private static Places.City cityIn(Doc doc, Annotations ann, int s, boolean[] inContext, boolean anyPosition) {
         Places.City any = null;
         for (int k = doc.sentTokStart[s]; k < doc.sentTokEnd[s]; k++) {
             if (inContext[k] || !doc.tok(k).cap || ann.claim[k] == Claim.ORG) {
@@ -382,7 +416,7 @@ public final class EventExtractor {
             if (prev.equals("in") || prev.equals("at") || prev.equals("to")) {
                 return m.value();
             }
-            if (any == null && !(m.end() < doc.size() && doc.tok(m.end()).isApostrophe())) {
+            if (anyPosition && any == null && !(m.end() < doc.size() && doc.tok(m.end()).isApostrophe())) {
                 any = m.value();
             }
             k = m.end() - 1;
@@ -421,7 +455,7 @@ public final class EventExtractor {
                 if (!c.demonym() || nextIs(doc, c.end(), "delegation", "side", "government")) {
                     e.parties.add(c.code());
                 }
-            } else if (c.start() - t.end() <= 4) {
+            } else if (c.start() - t.end() <= 6) {
                 for (int k = t.end(); k < c.start(); k++) {
                     if (doc.tok(k).is("with") || doc.tok(k).is("between")) {
                         e.parties.add(c.code());
@@ -472,6 +506,22 @@ public final class EventExtractor {
             }
         }
         return otherwise;
+    }
+
+    /** "the meeting", "the talks" (the main event's own kind noun after a definite article). */
+    private static boolean refersToMain(Doc doc, int s, String kind) {
+        for (int k = doc.sentTokStart[s] + 1; k < doc.sentTokEnd[s]; k++) {
+            Token t = doc.tok(k);
+            if (doc.tok(k - 1).is("the") && t.word) {
+                String f = t.fold;
+                if (f.equals(kind) || (kind.equals("consultation") && f.equals("consultation"))
+                        || (kind.equals("meeting") && f.equals("meeting")) || (kind.equals("talks") && f.equals("talks"))
+                        || (kind.equals("dialogue") && f.equals("dialogue"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasAny(Doc doc, int s, Set<String> words) {

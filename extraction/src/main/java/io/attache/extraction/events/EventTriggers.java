@@ -78,10 +78,25 @@ public final class EventTriggers {
                 }
                 // a capitalised trigger inside the sentence names the event ("Security Consultative Meeting"):
                 // the best evidence of its kind
-                out.add(new Trigger(i, i + 1, kind, priority(kind) + (t.cap && i > from ? 5 : 0), t.cap));
+                boolean named = t.cap && i > from && heldBefore(doc, from, i);
+                out.add(new Trigger(i, i + 1, kind, priority(kind) + (named ? 5 : 0), t.cap));
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> HOLD = io.attache.extraction.text.Words.set("held", "hold", "holds",
+            "convened", "convene", "co-chaired", "chaired", "hosted", "hosts", "attended", "opened", "concluded",
+            "launched", "conducted", "began", "begin", "begins", "wrapped", "during", "at");
+
+    /** "held their ... Meeting": a named event that is being held here, not one merely mentioned. */
+    private static boolean heldBefore(Doc doc, int from, int i) {
+        for (int k = Math.max(from, i - 9); k < i; k++) {
+            if (HOLD.contains(doc.tok(k).fold)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean precededByHost(Doc doc, int i, int from) {
@@ -100,8 +115,13 @@ public final class EventTriggers {
         for (int k = Math.max(from, trig - 5); k < trig; k++) {
             String f = doc.tok(k).fold;
             if (f.equals("will") || f.equals("would") || f.equals("plans") || f.equals("expected")
-                    || f.equals("scheduled") || f.equals("upcoming") || f.equals("next") || f.equals("future")
-                    || f.equals("proposed") || f.equals("invited")) {
+                    || f.equals("scheduled")) {
+                return true;
+            }
+        }
+        for (int k = Math.max(from, trig - 2); k < trig; k++) {
+            String f = doc.tok(k).fold;
+            if (f.equals("upcoming") || f.equals("next") || f.equals("future") || f.equals("proposed")) {
                 return true;
             }
         }

@@ -12,7 +12,10 @@ import java.util.List;
  */
 public final class Annotations {
 
-    public enum Claim { NONE, GEO, ORG, COUNTRY, RANK, HONORIFIC }
+    public enum Claim { NONE, GEO, ORG, COUNTRY, RANK, HONORIFIC, CITY }
+
+    private static final java.util.Set<String> PLACE_CUES = io.attache.extraction.text.Words.set("in", "at", "to",
+            "from", "visit", "visiting", "visited", "arrived", "left", "near", "outside", "across");
 
     public record CountryRef(int start, int end, String code, boolean demonym) {
     }
@@ -69,6 +72,15 @@ public final class Annotations {
                     i = c.end() - 1;
                     continue;
                 }
+                // cities: several words always; a single word only where a place is expected ("in Tokyo",
+                // "TOKYO —"), since many city names are also surnames
+                PhraseIndex.Match<Places.City> city = Places.get().cities().match(toks, i, true);
+                if (city != null && (city.end() - i > 1 && countWords(toks, i, city.end()) > 1
+                        || (i > 0 && PLACE_CUES.contains(toks.get(i - 1).fold)) || t.newlineBefore || i == 0)) {
+                    fill(i, city.end(), Claim.CITY);
+                    i = city.end() - 1;
+                    continue;
+                }
                 PhraseIndex.Match<String> r = Ranks.get().startingAt(toks, i);
                 if (r != null && followedByCapital(doc, r.end()) && !titleGeneral(doc, i, r)) {
                     fill(i, r.end(), Claim.RANK);
@@ -83,6 +95,16 @@ public final class Annotations {
                 }
             }
         }
+    }
+
+    private static int countWords(List<Token> toks, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).word) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void fill(int from, int to, Claim c) {

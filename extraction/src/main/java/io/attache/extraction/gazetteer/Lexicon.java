@@ -16,7 +16,7 @@ public final class Lexicon {
             "president", "premier", "chancellor", "ambassador", "envoy", "consul", "attache", "senator", "congressman",
             "congresswoman", "lawmaker", "legislator", "parliamentarian", "mp", "governor", "mayor", "speaker", "king",
             "queen", "emperor", "empress", "sultan", "emir", "commissioner", "commandant", "councillor", "councilor",
-            "taoiseach", "chargé", "charge", "viceroy", "ombudsman", "prosecutor", "admiral");
+            "taoiseach", "chargé", "charge", "viceroy", "ombudsman", "prosecutor", "admiral", "mantri");
 
     /** Head words that need a government organisation or a country in the title ("Chairwoman of the ... Alliance"). */
     public static final Set<String> WEAK_HEADS = io.attache.extraction.text.Words.set("chairman", "chairwoman", "chairperson", "chair", "director",
@@ -49,7 +49,8 @@ public final class Lexicon {
             "peace", "unification", "reunification", "prime", "minister", "ministers", "office", "affair", "war",
             "labor", "veterans", "commerce", "culture", "communication", "construction", "housing", "industry",
             "trade", "tourism", "works", "planning", "natural", "resources", "ethnic", "minorities", "climate",
-            "infrastructure", "statistics");
+            "infrastructure", "statistics", "press", "raksha", "videsh", "rajya", "armed", "federal", "europe",
+            "cabinet", "presidential", "secretariat");
 
     /** Words that end an organisation name ("... Party", "... Alliance", "Ministry ..."). */
     public static final Set<String> ORG_WORDS = io.attache.extraction.text.Words.set("ministry", "department", "bureau", "office", "secretariat",

@@ -56,7 +56,7 @@ public final class NameParser {
             style = NameStyle.KOREAN;
         } else if (n >= 2 && n <= 3 && NameStyle.isChineseSurname(first)
                 && ("CN".equals(countryHint) || "TW".equals(countryHint) || "SG".equals(countryHint)
-                || "HK".equals(countryHint))) {
+                || "HK".equals(countryHint) || "MY".equals(countryHint))) {
             familyIdx = 0;
             style = NameStyle.CHINESE;
         } else if (n == 2 && "JP".equals(countryHint) && allRomaji(folded)) {

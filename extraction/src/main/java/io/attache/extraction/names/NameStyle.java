@@ -29,7 +29,12 @@ public enum NameStyle {
             "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong",
             "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "qian",
             "yin", "yi", "chang", "qiao", "lai", "gong", "wen", "xi", "zhai", "zhan", "geng", "bi", "chu", "ni",
-            "lian", "niu", "rao", "ou", "ouyang", "sima", "situ");
+            "lian", "niu", "rao", "ou", "ouyang", "sima", "situ",
+            // Hokkien, Teochew, Cantonese and Hakka romanisations (Singapore, Malaysia, Hong Kong)
+            "teo", "tan", "lim", "lee", "ng", "goh", "ong", "koh", "chua", "chan", "wong", "low", "toh", "yeo", "chia",
+            "sim", "heng", "quek", "seah", "foo", "ang", "tay", "chong", "lau", "leong", "cheung", "yip", "tsang",
+            "chow", "kwok", "lai", "tham", "khoo", "loh", "pang", "yong", "soh", "tee", "neo", "sng", "wee", "ho",
+            "chee", "ling", "liew");
 
     /** Romanised Japanese: (consonant cluster)? vowel, or syllabic n; whole word. */
     private static final Pattern ROMAJI = Pattern.compile(

@@ -204,6 +204,8 @@ public final class OfficialExtractor {
                 d.country = "VN";
             } else if (styleOf(d) == NameStyle.JAPANESE && articleCountries.contains("JP")) {
                 d.country = "JP";
+            } else if (styleOf(d) == NameStyle.KOREAN && articleCountries.contains("KR")) {
+                d.country = "KR";
             } else if (articleCountries.size() == 1) {
                 d.country = articleCountries.iterator().next();
             }
@@ -286,11 +288,24 @@ public final class OfficialExtractor {
             }
             if (c.start() < at) {
                 before = c.code();
-            } else if (after == null) {
+            } else if (after == null && leadsBetween(doc, at, c.start())) {
                 after = c.code();
             }
         }
         return before != null ? before : after;
+    }
+
+    /** "X led the Vietnamese delegation", "X, head of the Japanese side": the name leads what follows. */
+    private static boolean leadsBetween(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String f = doc.tok(k).fold;
+            if (f.equals("led") || f.equals("leads") || f.equals("leading") || f.equals("headed")
+                    || f.equals("heads") || f.equals("heading") || f.equals("head") || f.equals("represented")
+                    || f.equals("representing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCue(Doc doc, Annotations.CountryRef c, int from, int to) {

@@ -21,6 +21,9 @@ final class TitleReader {
     }
 
     private static final int MAX_TITLE_TOKENS = 30;
+    private static final java.util.regex.Pattern STATE_FORMS = java.util.regex.Pattern.compile(
+            " of the (?:[A-Z][\\w']*+ ){0,3}(?:Republic|Kingdom|Federation|Commonwealth|State|Union|Sultanate|"
+                    + "Emirates|Confederation)");
     private static final java.util.Set<String> POST_NOMINALS = io.attache.extraction.text.Words.set("MP", "MLA",
             "MHR", "AO", "AC", "AM", "KC", "QC", "OBE", "CBE", "MBE", "KBE", "PhD", "MLC", "TD", "Jr", "Sr");
 
@@ -106,9 +109,14 @@ final class TitleReader {
                 addTitle(doc, ann, run, k, titleEnd);
                 run.ctxEnd = Math.max(run.ctxEnd, titleEnd);
             }
-        } else if (k + 1 < sentEnd && (doc.tok(k).is("of") || doc.tok(k).is("from"))
-                && ann.claim[k + 1] == Claim.COUNTRY && run.titleCountry == null) {
-            run.titleCountry = ann.countryCode[k + 1];
+        } else if (k + 1 < sentEnd && (doc.tok(k).is("of") || doc.tok(k).is("from")) && run.titleCountry == null) {
+            int c = k + 1;
+            if (c + 1 < sentEnd && doc.tok(c).is("the")) {
+                c++;
+            }
+            if (ann.claim[c] == Claim.COUNTRY) {
+                run.titleCountry = ann.countryCode[c];
+            }
         }
     }
 
@@ -126,6 +134,44 @@ final class TitleReader {
             j = h - 1;
         }
         return j;
+    }
+
+    /** Title connectors: "at" and "in" are left out, they lead to places ("... at the Pentagon in Washington"). */
+    private static final java.util.Set<String> TITLE_CONNECTORS = io.attache.extraction.text.Words.set("of", "for",
+            "the", "and", "to", "on", "&");
+
+    /** An unknown capitalised word directly left of an organisation word or of another such modifier. */
+    private static boolean orgModifier(Doc doc, Annotations ann, int k, int j) {
+        int r = k + 1;
+        while (r <= j) {
+            Token t = doc.tok(r);
+            if (t.isDash() && !t.spaceBefore) {
+                r++;
+                continue;
+            }
+            if (!t.word || !t.cap) {
+                return false;
+            }
+            if (Lexicon.ORG_WORDS.contains(t.fold) || ann.claim[r] == Claim.ORG) {
+                return true;
+            }
+            if (Lexicon.isTitleWord(t.fold) || ann.claim[r] != Claim.NONE) {
+                return false;
+            }
+            r++;
+        }
+        return false;
+    }
+
+    /** An unknown capitalised word between a connector and the title words: "Ministry for Europe and ...". */
+    private static boolean sandwiched(Doc doc, Annotations ann, int k, int floor) {
+        Token t = doc.tok(k);
+        if (!t.word || !t.cap || ann.claim[k] != Claim.NONE || Lexicon.NOT_NAMES.contains(t.fold)) {
+            return false;
+        }
+        return k - 1 >= floor && doc.tok(k - 1).word && !doc.tok(k - 1).cap
+                && (doc.tok(k - 1).is("of") || doc.tok(k - 1).is("for") || doc.tok(k - 1).is("the")
+                || doc.tok(k - 1).is("and"));
     }
 
     private static boolean titleWord(Token t) {
@@ -158,14 +204,17 @@ final class TitleReader {
                         sawOrg = true;
                     }
                 } else if (t.fold.equals("and") && !t.cap) {
-                    if (k - 1 < floor || !(titleWord(doc.tok(k - 1)) || ann.claim[k - 1] == Claim.COUNTRY)) {
+                    if (k - 1 < floor || !(titleWord(doc.tok(k - 1)) || ann.claim[k - 1] == Claim.COUNTRY
+                            || sandwiched(doc, ann, k - 1, floor))) {
                         break;
                     }
-                } else if (Lexicon.CONNECTORS.contains(t.fold) && !t.cap) {
+                } else if (TITLE_CONNECTORS.contains(t.fold) && !t.cap) {
                     // of, for, the, to
                 } else if (t.fold.equals("s") && k - 1 >= floor && doc.tok(k - 1).isApostrophe()) {
                     k--; // possessive
-                } else if (t.cap && !t.hasDigit && sawOrg && unknown < 4) {
+                } else if (t.cap && !t.hasDigit && unknown < 4 && (orgModifier(doc, ann, k, j)
+                        || sandwiched(doc, ann, k, floor))) {
+                    // "Liberal Democratic [Party]", "Ministry for Europe [and]"
                     unknown++;
                 } else {
                     break;
@@ -174,6 +223,9 @@ final class TitleReader {
                 // joined dash: Director-General, Japan–Việt Nam
             } else if (t.isPunct('.') && doc.isAbbreviationPeriod(k)) {
                 // U.S.
+            } else if (t.isPunct(',') && k - 1 >= floor && k + 1 <= j && Lexicon.DOMAIN.contains(doc.tok(k - 1).fold)
+                    && Lexicon.DOMAIN.contains(doc.tok(k + 1).fold)) {
+                // "Minister of Culture, Sports and Tourism"
             } else {
                 break;
             }
@@ -240,7 +292,7 @@ final class TitleReader {
                     if (i + 1 >= ceil || !(titleWord(doc.tok(i + 1)) || ann.claim[i + 1] != Claim.NONE)) {
                         break;
                     }
-                } else if (Lexicon.CONNECTORS.contains(t.fold) && !t.cap) {
+                } else if (TITLE_CONNECTORS.contains(t.fold) && !t.cap) {
                     sawConnector = true;
                     orgWordSinceConnector = false;
                 } else if (t.fold.equals("s") && i > k && doc.tok(i - 1).isApostrophe()) {
@@ -321,6 +373,11 @@ final class TitleReader {
             run.titleCountry = countryInside(doc, ann, k, e);
         }
         String printed = doc.textOf(k, e);
+        // "... of the Federative Republic" left over from "... of the Federative Republic of Brazil"
+        int ofThe = printed.lastIndexOf(" of the ");
+        if (ofThe > 0 && run.titleCountry != null && STATE_FORMS.matcher(printed.substring(ofThe)).matches()) {
+            printed = printed.substring(0, ofThe);
+        }
         for (String part : TitleNormalizer.splitConjoined(printed)) {
             String canonical = TitleNormalizer.canonical(part);
             List<String> orgs = orgPhrases(doc, ann, k, e);
