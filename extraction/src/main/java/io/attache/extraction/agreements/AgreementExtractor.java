@@ -67,7 +67,8 @@ public final class AgreementExtractor {
             "adopted", "signing", "sign", "signs", "released", "witnessed");
     private static final Set<String> PLANNED = io.attache.extraction.text.Words.set("will", "would", "plan", "plans", "planned", "towards",
             "toward", "negotiate", "negotiating", "negotiations", "negotiation", "expected", "future", "proposed",
-            "draft", "aim", "aims", "intend", "soon", "upcoming", "prepare", "preparing", "finalise", "finalize");
+            "draft", "aim", "aims", "intend", "soon", "upcoming", "prepare", "preparing", "finalise", "finalize", "draw",
+            "formulate", "develop", "elaborate", "conclude", "expedite", "pursue", "explore");
     private static final Set<String> REFERENCED = io.attache.extraction.text.Words.set("under", "existing", "previous", "earlier", "implementation",
             "implement", "implementing", "accordance", "pursuant", "previously", "since", "former", "ago");
     private static final Set<String> SUBJECT_NOUNS = io.attache.extraction.text.Words.set("defence", "defense",
@@ -80,7 +81,9 @@ public final class AgreementExtractor {
             "taxation", "double", "industry", "industrial", "cyber", "space", "satellite", "arms", "weapons",
             "exchange", "exchanges", "search", "rescue", "coast", "guard", "navy", "naval", "labour", "migration",
             "agricultural", "agriculture", "customs", "aid", "development", "digital", "semiconductor", "bilateral",
-            "comprehensive", "hydrographic", "research", "medical", "medicine", "personnel", "peacekeeping");
+            "comprehensive", "hydrographic", "research", "medical", "medicine", "personnel", "peacekeeping",
+            "support", "protection", "production", "recognition", "prisoner", "transit", "overflight", "exploration",
+            "fishing", "shipbuilding", "munitions", "hydrography", "training", "free-trade", "partnership");
     private static final Set<String> DETERMINERS = io.attache.extraction.text.Words.set("a", "an", "the", "this",
             "that", "their", "its", "two", "new", "s", "bilateral", "landmark", "historic", "first", "our", "his",
             "her", "existing", "previous", "earlier", "proposed", "an", "signed");
@@ -420,10 +423,23 @@ public final class AgreementExtractor {
                 d.precision = event.precision;
             }
         }
-        // countries named in the sentence outside officials' titles
+        // countries named in the sentence outside officials' titles, and capitals standing for their governments
+        // ("Washington's commitments under the treaty with Manila")
         for (Annotations.CountryRef c : ann.countries) {
             if (c.start() >= from && c.start() < to && !inTitle(officials, c.start())) {
                 parties.add(c.code());
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.tok(k).cap || (k > 0 && (doc.tok(k - 1).is("in") || doc.tok(k - 1).is("at")))) {
+                continue;
+            }
+            PhraseIndex.Match<io.attache.extraction.gazetteer.Places.City> city =
+                    io.attache.extraction.gazetteer.Places.get().cities().match(doc.tokens, k, true);
+            if (city != null && city.value() == io.attache.extraction.gazetteer.Places.get()
+                    .capital(city.value().country())) {
+                parties.add(city.value().country());
+                k = city.end() - 1;
             }
         }
         // signatories: officials named before "signed ..." in the sentence naming the document or referring back
@@ -442,7 +458,11 @@ public final class AgreementExtractor {
                     parties.add(o.country);
                 }
                 if (event != null) {
-                    event.participant(o.localId, Participant.SIGNATORY);
+                    if ("signing".equals(event.kind)) {
+                        event.participants.put(o.localId, Participant.SIGNATORY);
+                    } else {
+                        event.participant(o.localId, Participant.SIGNATORY);
+                    }
                 }
             }
         }

@@ -142,7 +142,9 @@ public final class EventExtractor {
             for (int s = 0; s < limit && mainTrigger == null; s++) {
                 EventTriggers.Trigger sign = signing(doc, s);
                 if (sign != null && !isHeadline(doc, s)) {
-                    mainTrigger = sign;
+                    // a signing the ministers also talked at is a meeting; a bare signing stays a signing
+                    mainTrigger = discussedAnywhere(doc) ? new EventTriggers.Trigger(sign.tok(), sign.end(),
+                            "meeting", EventTriggers.priority("meeting"), false) : sign;
                     mainSentence = s;
                 }
             }
@@ -212,7 +214,17 @@ public final class EventExtractor {
             main.city = city.name();
             main.hostCountry = city.country();
         } else {
-            main.hostCountry = visitedCountry(doc, ann, mainSentence, inContext);
+            for (int s = mainSentence; s < Math.min(doc.sentenceCount(), mainSentence + 2)
+                    && main.hostCountry == null; s++) {
+                main.hostCountry = visitedCountry(doc, ann, s, inContext);
+            }
+            // "... who is visiting Japan": a visit with no city named takes place in the capital
+            if (main.hostCountry != null && !main.kind.equals("phone_call")) {
+                Places.City capital = Places.get().capital(main.hostCountry);
+                if (capital != null) {
+                    main.city = capital.name();
+                }
+            }
         }
         main.topics = new ArrayList<>(topics);
         subjectCountries(doc, ann, mainSentence, mainTrigger, inContext, main);
@@ -243,6 +255,24 @@ public final class EventExtractor {
                 }
             }
         }
+        if (!hasHead(main)) {
+            // "The two ministers held talks": the people are the ones the lede named
+            for (int s = 0; s < Math.min(doc.sentenceCount(), LEDE_SENTENCES); s++) {
+                if (s == mainSentence || isHeadline(doc, s)) {
+                    continue;
+                }
+                boolean any = false;
+                for (OfficialDraft o : officials) {
+                    if (o.mentionedInSentence(doc.sentenceOf, s)) {
+                        main.participant(o.localId, hostRole(doc, s, o, Participant.HEAD_OF_DELEGATION));
+                        any = true;
+                    }
+                }
+                if (any) {
+                    break;
+                }
+            }
+        }
         if (main.participants.isEmpty() && main.parties.isEmpty()) {
             // "analysts said talks were useful": a meeting word with nobody and no country attached is no event
             return new Result(new ArrayList<>());
@@ -253,7 +283,15 @@ public final class EventExtractor {
                 continue;
             }
             EventTriggers.Trigger t = triggers[s];
-            if (t == null || !(t.kind().equals("reception") || (t.kind().equals("phone_call")
+            // "Following the talks, ...": a definite article points back to an event already reported
+            if (t != null && t.tok() > 0 && (doc.tok(t.tok() - 1).is("the") || doc.tok(t.tok() - 1).is("this"))
+                    && !t.kind().equals("reception")) {
+                continue;
+            }
+            boolean talksDuringVisit = t != null && main.kind.equals("visit") && (t.kind().equals("talks")
+                    || t.kind().equals("consultation") || t.kind().equals("dialogue"))
+                    && !hasAny(doc, s, SIDE_CUES);
+            if (t == null || !(t.kind().equals("reception") || talksDuringVisit || (t.kind().equals("phone_call")
                     && !main.kind.equals("phone_call")))) {
                 continue;
             }
@@ -282,6 +320,9 @@ public final class EventExtractor {
                 }
             }
             subjectCountries(doc, ann, s, t, inContext, e);
+            if (talksDuringVisit && e.parties.isEmpty()) {
+                e.parties.addAll(main.parties); // "the two Presidents held talks" during the visit
+            }
             if (!e.participants.isEmpty() || !e.parties.isEmpty()) {
                 events.add(e);
             }
@@ -303,6 +344,20 @@ public final class EventExtractor {
         }
         for (int i = 0; i < events.size(); i++) {
             events.get(i).localId = "E" + (i + 1);
+        }
+        // "Secretary Delancey hosted ... in Washington": a host with no other cue is from the host country
+        for (EventDraft e : events) {
+            for (Map.Entry<String, String> p : e.participants.entrySet()) {
+                if (Participant.HOST.equals(p.getValue()) && e.hostCountry != null) {
+                    for (OfficialDraft o : officials) {
+                        if (o.localId.equals(p.getKey()) && o.country == null) {
+                            o.country = e.hostCountry;
+                            o.refreshOrganization();
+                            e.parties.add(o.country);
+                        }
+                    }
+                }
+            }
         }
         Result result = new Result(events);
         result.assignRoles(officials);
@@ -340,6 +395,16 @@ public final class EventExtractor {
     private static final Set<String> DOCUMENTS = io.attache.extraction.text.Words.set("agreement", "memorandum",
             "mou", "treaty", "pact", "accord", "letter", "statement", "protocol", "plan", "deal", "declaration",
             "arrangement", "memoranda", "mous", "agreements", "deals");
+
+    private static boolean discussedAnywhere(Doc doc) {
+        for (Token t : doc.tokens) {
+            if (t.word && (t.fold.equals("discussed") || t.fold.equals("talks") || t.fold.equals("met")
+                    || t.fold.equals("meeting"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "signed ... agreement" in one sentence (not in the future): a signing event. */
     private static EventTriggers.Trigger signing(Doc doc, int s) {
@@ -506,6 +571,15 @@ public final class EventExtractor {
             }
         }
         return otherwise;
+    }
+
+    private static boolean hasHead(EventDraft e) {
+        for (String role : e.participants.values()) {
+            if (!Participant.PARTICIPANT.equals(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the meeting", "the talks" (the main event's own kind noun after a definite article). */

@@ -50,7 +50,7 @@ public final class Lexicon {
             "labor", "veterans", "commerce", "culture", "communication", "construction", "housing", "industry",
             "trade", "tourism", "works", "planning", "natural", "resources", "ethnic", "minorities", "climate",
             "infrastructure", "statistics", "press", "raksha", "videsh", "rajya", "armed", "federal", "europe",
-            "cabinet", "presidential", "secretariat");
+            "cabinet", "presidential", "secretariat", "chiefs");
 
     /** Words that end an organisation name ("... Party", "... Alliance", "Ministry ..."). */
     public static final Set<String> ORG_WORDS = io.attache.extraction.text.Words.set("ministry", "department", "bureau", "office", "secretariat",

@@ -17,6 +17,7 @@ public final class Places {
     private final PhraseIndex<City> cities = new PhraseIndex<>();
     private final PhraseIndex<String> geoBlocks = new PhraseIndex<>();
     private final Map<String, City> byFold = new HashMap<>();
+    private final Map<String, City> capitals = new HashMap<>();
 
     public static Places get() {
         return INSTANCE;
@@ -25,6 +26,7 @@ public final class Places {
     private Places() {
         for (String[] row : Resources.rows("cities.tsv")) {
             City c = new City(row[0].strip(), Resources.cell(row, 1).strip());
+            capitals.putIfAbsent(c.country(), c);
             cities.add(c.name(), c);
             byFold.put(String.join(" ", io.attache.extraction.text.Tokenizer.foldedWords(c.name())), c);
             for (String v : Resources.list(Resources.cell(row, 2))) {
@@ -43,6 +45,11 @@ public final class Places {
 
     public PhraseIndex<String> geoBlocks() {
         return geoBlocks;
+    }
+
+    /** The capital of a country (the first city the gazetteer lists for it), or null. */
+    public City capital(String country) {
+        return capitals.get(country);
     }
 
     /** City by its folded words ("tokyo", "ho chi minh city"); null if unknown. */

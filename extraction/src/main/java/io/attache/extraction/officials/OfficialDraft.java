@@ -28,6 +28,22 @@ public final class OfficialDraft {
     /** first full mention token */
     public int firstToken;
 
+    /** Organisations that depend on the country ("Secretary of Defense" in the US) once the country is known. */
+    public void refreshOrganization() {
+        for (int i = 0; i < titles.size(); i++) {
+            Title t = titles.get(i);
+            if (t.organization() == null) {
+                String org = TitleNormalizer.organization(t.canonical(), List.of(), country);
+                if (org != null) {
+                    titles.set(i, new Title(t.canonical(), t.printed(), org));
+                }
+            }
+        }
+        if (!titles.isEmpty()) {
+            organization = titles.get(0).organization();
+        }
+    }
+
     public boolean mentionedInSentence(int[] sentenceOfToken, int sentence) {
         for (int[] m : mentionTokens) {
             if (sentenceOfToken[m[0]] == sentence) {

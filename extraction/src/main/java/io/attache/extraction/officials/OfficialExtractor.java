@@ -68,6 +68,7 @@ public final class OfficialExtractor {
         for (OfficialDraft d : drafts) {
             // re-parse with the country known: name order depends on it
             d.name = NameParser.parse(List.of(d.name.printed().split(" ")), d.country);
+            d.refreshOrganization();
         }
         ShortReferences.attach(doc, ann, drafts, singles, runs);
         for (int i = 0; i < drafts.size(); i++) {
