@@ -513,7 +513,7 @@ public final class EventExtractor {
             if (c.start() < from || c.start() >= to || inContext[c.start()]) {
                 continue;
             }
-            if (inOrgName(doc, ann, c)) {
+            if (inOrgName(doc, ann, c) && !inEventName(doc, c, t)) {
                 continue;
             }
             if (c.start() < t.tok()) {
@@ -541,6 +541,20 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** "the India–Canada Defense Policy Dialogue": the pair names the parties of the event itself. */
+    private static boolean inEventName(Doc doc, Annotations.CountryRef c, EventTriggers.Trigger t) {
+        if (c.start() > t.tok()) {
+            return false;
+        }
+        for (int k = c.end(); k < t.tok(); k++) {
+            Token x = doc.tok(k);
+            if (x.word && !x.cap && !x.hasDigit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Japan-Việt Nam Parliamentary ..." or "Japan's Ministry": a country used as part of an organisation. */

@@ -18,6 +18,8 @@ final class NameRun {
     boolean used;
     final java.util.ArrayList<TitleRead> titles = new java.util.ArrayList<>();
     String titleCountry;
+    /** "Ambassador to X": X */
+    String awayFrom;
     /** token range covered by the titles (for excluding their countries from other reasoning) */
     int ctxStart;
     int ctxEnd;

@@ -23,6 +23,8 @@ public final class OfficialDraft {
     public final List<Span> mentions = new ArrayList<>();
     /** token ranges of this official's title phrases (their countries are not meeting parties) */
     public final List<int[]> contextTokens = new ArrayList<>();
+    /** "Ambassador to X": the country this official is posted to, hence not the official's own */
+    public String awayFrom;
     /** naming tradition, computed once */
     public io.attache.extraction.names.NameStyle style;
     /** first full mention token */

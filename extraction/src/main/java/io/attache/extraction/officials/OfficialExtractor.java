@@ -139,6 +139,9 @@ public final class OfficialExtractor {
             if (d.country == null && r.titleCountry != null) {
                 d.country = r.titleCountry;
             }
+            if (d.awayFrom == null && r.awayFrom != null) {
+                d.awayFrom = r.awayFrom;
+            }
             for (NameRun.TitleRead t : r.titles) {
                 // "his Russian counterpart": proof of office, but not the name of a post
                 if (t.official() && !t.canonical().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
@@ -211,7 +214,27 @@ public final class OfficialExtractor {
                 d.country = articleCountries.iterator().next();
             }
         }
-        otherSide(drafts, articleCountries);
+        // the two sides are best read from the lede (headline, dateline sentence); the whole article may name more
+        Set<String> ledeCountries = new java.util.LinkedHashSet<>();
+        for (Annotations.CountryRef c : ann.countries) {
+            if (!inContext[c.start()] && doc.sentenceOf[c.start()] < 3) {
+                ledeCountries.add(c.code());
+            }
+        }
+        for (OfficialDraft d : drafts) {
+            // "Ambassador to Indonesia": an envoy comes from the other side
+            if (d.country == null && d.awayFrom != null) {
+                Set<String> sides = ledeCountries.size() == 2 ? ledeCountries : articleCountries;
+                if (sides.size() == 2 && sides.contains(d.awayFrom)) {
+                    for (String c : sides) {
+                        if (!c.equals(d.awayFrom)) {
+                            d.country = c;
+                        }
+                    }
+                }
+            }
+        }
+        otherSide(drafts, ledeCountries.size() == 2 ? ledeCountries : articleCountries);
         for (OfficialDraft d : drafts) {
             if (d.country == null && datelineCountry != null) {
                 d.country = datelineCountry;

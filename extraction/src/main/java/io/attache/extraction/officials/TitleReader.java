@@ -372,6 +372,11 @@ final class TitleReader {
         if (run.titleCountry == null) {
             run.titleCountry = countryInside(doc, ann, k, e);
         }
+        for (int x = k + 1; x < e; x++) {
+            if (ann.claim[x] == Claim.COUNTRY && doc.tok(x - 1).is("to")) {
+                run.awayFrom = ann.countryCode[x];
+            }
+        }
         String printed = doc.textOf(k, e);
         // "... of the Federative Republic" left over from "... of the Federative Republic of Brazil"
         int ofThe = printed.lastIndexOf(" of the ");
