@@ -25,6 +25,8 @@ public final class OfficialDraft {
     public final List<int[]> contextTokens = new ArrayList<>();
     /** "Ambassador to X": the country this official is posted to, hence not the official's own */
     public String awayFrom;
+    /** "X said Japan regards ...": the country the official speaks for */
+    public String speaksFor;
     /** naming tradition, computed once */
     public io.attache.extraction.names.NameStyle style;
     /** first full mention token */

@@ -64,6 +64,7 @@ public final class OfficialExtractor {
             drafts.add(d);
         }
         drafts.sort(java.util.Comparator.comparingInt(d -> d.firstToken));
+        speechCues(doc, ann, drafts, runs);
         assignCountries(doc, ann, drafts, datelineCountry);
         for (OfficialDraft d : drafts) {
             // re-parse with the country known: name order depends on it
@@ -238,6 +239,76 @@ public final class OfficialExtractor {
         for (OfficialDraft d : drafts) {
             if (d.country == null && datelineCountry != null) {
                 d.country = datelineCountry;
+            }
+        }
+    }
+
+    private static final Set<String> SAID = io.attache.extraction.text.Words.set("said", "says", "stated", "noted",
+            "affirmed", "stressed", "emphasised", "emphasized", "added", "reaffirmed", "highlighted", "underlined",
+            "confirmed", "told");
+    private static final Set<String> STANCE = io.attache.extraction.text.Words.set("regards", "values", "considers",
+            "wants", "supports", "welcomes", "stands", "attaches", "hopes", "appreciates", "will", "would",
+            "wishes", "treasures", "always", "remains", "looks", "is ready", "places", "pledges", "backs", "seeks",
+            "intends", "aims", "continues", "desires", "reaffirms");
+    private static final Set<String> THANKED = io.attache.extraction.text.Words.set("thanked", "praised",
+            "appreciation", "appreciated", "commended", "congratulated", "lauded");
+
+    /**
+     * Who speaks for whom: "Toàn said Việt Nam values ...", "Mr. Reyes said the Philippines regards ..." give the
+     * speaker's country; "Ms. Pascual expressed appreciation for Brazilian contributions", "Mr. Pearson thanked Spain"
+     * name the other side. Mentions are matched to officials by any part of the name (before full coreference).
+     */
+    private static void speechCues(Doc doc, Annotations ann, List<OfficialDraft> drafts, List<NameRun> runs) {
+        for (NameRun r : runs) {
+            OfficialDraft who = null;
+            String key = NameParser.key(r.units);
+            for (OfficialDraft d : drafts) {
+                if (d.name.key().equals(key) || (r.units.size() == 1
+                        && d.name.parts().contains(io.attache.extraction.text.Fold.fold(r.units.get(0))))) {
+                    if (who != null && who != d) {
+                        who = null;
+                        break;
+                    }
+                    who = d;
+                }
+            }
+            if (who == null || (who.country != null && who.awayFrom != null)) {
+                continue;
+            }
+            int k = r.end;
+            int sentEnd = doc.sentTokEnd[doc.sentenceOf[r.start]];
+            if (k < sentEnd && SAID.contains(doc.tok(k).fold)) {
+                int c = k + 1;
+                if (c < sentEnd && doc.tok(c).is("that")) {
+                    c++;
+                }
+                if (c < sentEnd && doc.tok(c).is("the")) {
+                    c++;
+                }
+                if (c < sentEnd && ann.claim[c] == Claim.COUNTRY && !ann.countryRefAt[c].demonym()
+                        && who.speaksFor == null) {
+                    int after = ann.countryRefAt[c].end();
+                    // "said Việt Nam values ..." speaks for it; "said Vietnam is an important partner" speaks of it
+                    if (after < sentEnd && STANCE.contains(doc.tok(after).fold)) {
+                        who.speaksFor = ann.countryCode[c];
+                    }
+                }
+            }
+            for (int x = k; x < Math.min(sentEnd, k + 5); x++) {
+                if (THANKED.contains(doc.tok(x).fold)) {
+                    for (int y = x + 1; y < Math.min(sentEnd, x + 4); y++) {
+                        if (ann.claim[y] == Claim.COUNTRY && who.awayFrom == null) {
+                            who.awayFrom = ann.countryCode[y];
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        for (OfficialDraft d : drafts) {
+            if (d.country == null && d.speaksFor != null) {
+                d.country = d.speaksFor;
             }
         }
     }

@@ -21,6 +21,8 @@ final class TitleReader {
     }
 
     private static final int MAX_TITLE_TOKENS = 30;
+    private static final java.util.Set<String> CORPORATE_HEADS = io.attache.extraction.text.Words.set("president",
+            "chairman", "chairwoman", "chairperson", "director", "head", "chief", "manager", "vice-president");
     private static final java.util.regex.Pattern STATE_FORMS = java.util.regex.Pattern.compile(
             " of the (?:[A-Z][\\w']*+ ){0,3}(?:Republic|Kingdom|Federation|Commonwealth|State|Union|Sultanate|"
                     + "Emirates|Confederation)");
@@ -238,6 +240,18 @@ final class TitleReader {
         // "Samsung Electronics President ...": a company right before the title makes it a corporate post
         for (int x = Math.max(floor, lastGood - 3); x < lastGood; x++) {
             if (Lexicon.COMPANY_MARKERS.contains(doc.tok(x).fold) && doc.tok(x).cap) {
+                run.nonOfficialContext = true;
+                return -1;
+            }
+        }
+        // "Hanwha vice president ...": an unknown name right before a corporate-style head
+        if (lastGood - 1 >= floor) {
+            Token p = doc.tok(lastGood - 1);
+            Token h = doc.tok(lastGood);
+            boolean corporateHead = CORPORATE_HEADS.contains(h.fold)
+                    || (h.fold.equals("vice") && lastGood + 1 <= j && CORPORATE_HEADS.contains(doc.tok(lastGood + 1).fold));
+            if (corporateHead && p.word && p.cap && ann.claim[lastGood - 1] == Claim.NONE
+                    && !Lexicon.NOT_NAMES.contains(p.fold)) {
                 run.nonOfficialContext = true;
                 return -1;
             }
