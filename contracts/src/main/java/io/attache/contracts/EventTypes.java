@@ -15,10 +15,14 @@ public final class EventTypes {
     public static final String EVENT_UPDATED = "event.updated";
     public static final String AGREEMENT_CREATED = "agreement.created";
     public static final String AGREEMENT_UPDATED = "agreement.updated";
+    /** After a reprocess: the entity no longer follows from the articles (e.g. folded into another). */
+    public static final String OFFICIAL_REMOVED = "official.removed";
+    public static final String EVENT_REMOVED = "event.removed";
+    public static final String AGREEMENT_REMOVED = "agreement.removed";
 
     public static final List<String> CHANGE_TYPES = List.of(ARTICLE_PROCESSED, ARTICLE_FAILED,
             OFFICIAL_CREATED, OFFICIAL_UPDATED, OFFICIAL_MERGED, EVENT_CREATED, EVENT_UPDATED,
-            AGREEMENT_CREATED, AGREEMENT_UPDATED);
+            AGREEMENT_CREATED, AGREEMENT_UPDATED, OFFICIAL_REMOVED, EVENT_REMOVED, AGREEMENT_REMOVED);
 
     /** The CloudEvent {@code source} of each producer. */
     public static final String INGEST_SOURCE = "/attache/ingest-service";

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.attache.contracts.GoldenSamples;
 import io.attache.contracts.Topics;
 import io.attache.testing.Sql;
@@ -128,14 +127,7 @@ class ArticlePipelineTest {
     }
 
     private String articleEvent(String id, String text) {
-        try {
-            ObjectNode event = (ObjectNode) mapper.readTree(GoldenSamples.read(GoldenSamples.ARTICLE_SUBMITTED));
-            event.put("id", UUID.randomUUID().toString()).put("subject", id);
-            ((ObjectNode) event.get("data")).put("id", id).put("text", text).put("url", (String) null);
-            return mapper.writeValueAsString(event);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ArticleEvents.json(id, text, "2025-12-04");
     }
 
     private static String newId() {

@@ -32,6 +32,11 @@ public final class EventMatcher {
     private EventMatcher() {
     }
 
+    /** "meeting" for the kinds outlets use interchangeably for one sit-down meeting, else the kind itself. */
+    public static String kindFamily(String kind) {
+        return MEETING_LIKE.contains(kind) ? "meeting" : kind;
+    }
+
     /** Both descriptions have the same party set (the caller's blocking key). */
     public static Verdict compare(Description stored, Description reported) {
         Map<String, Object> features = new LinkedHashMap<>();

@@ -31,6 +31,20 @@ public class EventResolver {
         return "event:" + partiesKey(event);
     }
 
+    /**
+     * The id of a new event follows from what it is (parties, kind family, day, ordinal), not from which report came
+     * first, so a reprocess in another article order gives the same ids. An undated event, or one whose natural id is
+     * taken by a different meeting, is named after the report that introduced it.
+     */
+    private String newId(ExtractedEvent e, String partiesKey, ArticleContext article) {
+        String introducedBy = article.articleId() + ":" + e.localId();
+        boolean dayKnown = e.date() != null && e.datePrecision() != null && "DAY".equals(e.datePrecision().name());
+        String natural = Ids.of("evt", String.join("|", partiesKey, EventMatcher.kindFamily(e.kind()),
+                dayKnown ? e.date().toString() : "undated " + introducedBy, e.ordinal() == null ? "" : e.ordinal().toString()));
+        boolean taken = sql.single("select 1 from event where id = ?1", natural) != null;
+        return taken ? Ids.of("evt", natural + "|" + introducedBy) : natural;
+    }
+
     /** @param officialIds the article's official local ids resolved to store ids */
     public Resolved resolve(ExtractedEvent e, ArticleContext article, Map<String, String> officialIds) {
         String partiesKey = partiesKey(e);
@@ -61,7 +75,7 @@ public class EventResolver {
         }
 
         boolean created = matchedId == null;
-        String id = created ? Ids.of("evt", article.articleId() + ":" + e.localId()) : matchedId;
+        String id = created ? newId(e, partiesKey, article) : matchedId;
         boolean changed;
         if (created) {
             sql.execute("""

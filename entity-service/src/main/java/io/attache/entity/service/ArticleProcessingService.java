@@ -36,23 +36,20 @@ public class ArticleProcessingService {
     Extractor extractor;
     @Inject
     ResolutionService resolution;
+    @Inject
+    RebuildGuard rebuildGuard;
 
     /** @return false when the article had been processed before (a redelivery): nothing is changed then. */
     @Transactional
     public boolean process(ArticleSubmitted submitted) {
+        rebuildGuard.enterProcessing();
         Article article = articles.lockOrCreate(submitted);
         if (Article.PROCESSED.equals(article.status)) {
             return false;
         }
-        ExtractionResult result = extractor.extract(new ArticleInput(article.text, article.title, article.publisher,
-                article.publishedAt, article.url));
-        LocalDate seenOn = article.publishedAt != null ? article.publishedAt
-                : article.receivedAt.atZone(ZoneOffset.UTC).toLocalDate();
-        List<Change> changes = resolution.store(result, new ArticleContext(article.id, seenOn));
-        article.status = Article.PROCESSED;
-        article.failureReason = null;
-        article.processedAt = Instant.now();
-        for (Change change : changes) {
+        Outcome outcome = extractAndResolve(article);
+        ExtractionResult result = outcome.result();
+        for (Change change : outcome.changes()) {
             changeLog.append(change.type(), change.entityId(), change.payload());
         }
         Map<String, Object> summary = summary(article);
@@ -62,6 +59,24 @@ public class ArticleProcessingService {
         summary.put("agreements", result.agreements().size());
         changeLog.append(EventTypes.ARTICLE_PROCESSED, article.id, summary);
         return true;
+    }
+
+    /** What one article yielded, and the store changes it caused. */
+    public record Outcome(ExtractionResult result, List<Change> changes) {
+    }
+
+    /** Extraction and resolution of a locked article inside the caller's transaction; marks it processed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome extractAndResolve(Article article) {
+        ExtractionResult result = extractor.extract(new ArticleInput(article.text, article.title, article.publisher,
+                article.publishedAt, article.url));
+        LocalDate seenOn = article.publishedAt != null ? article.publishedAt
+                : article.receivedAt.atZone(ZoneOffset.UTC).toLocalDate();
+        List<Change> changes = resolution.store(result, new ArticleContext(article.id, seenOn));
+        article.status = Article.PROCESSED;
+        article.failureReason = null;
+        article.processedAt = Instant.now();
+        return new Outcome(result, changes);
     }
 
     /** Records that an article could not be processed, so it is visible instead of lost. */
