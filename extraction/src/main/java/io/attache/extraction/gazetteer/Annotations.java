@@ -26,6 +26,12 @@ public final class Annotations {
     public record RankRef(int start, int end, String canonical) {
     }
 
+    public record CityRef(int start, int end, Places.City city) {
+    }
+
+    /** cities named where a place is expected ("in Manila", "MANILA —") */
+    public final List<CityRef> cities = new ArrayList<>();
+
     public final Claim[] claim;
     public final List<CountryRef> countries = new ArrayList<>();
     public final List<OrgRef> orgs = new ArrayList<>();
@@ -78,6 +84,7 @@ public final class Annotations {
                 if (city != null && (city.end() - i > 1 && countWords(toks, i, city.end()) > 1
                         || (i > 0 && PLACE_CUES.contains(toks.get(i - 1).fold)) || t.newlineBefore || i == 0)) {
                     fill(i, city.end(), Claim.CITY);
+                    cities.add(new CityRef(i, city.end(), city.value()));
                     i = city.end() - 1;
                     continue;
                 }

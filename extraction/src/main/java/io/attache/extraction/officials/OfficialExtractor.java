@@ -197,6 +197,12 @@ public final class OfficialExtractor {
                 articleCountries.add(c.code());
             }
         }
+        // the place of the story is a side too ("Manila, May 5 — ... met ... in Manila")
+        for (Annotations.CityRef c : ann.cities) {
+            if (!inContext[c.start()] && doc.sentenceOf[c.start()] < 3) {
+                articleCountries.add(c.city().country());
+            }
+        }
         for (OfficialDraft d : drafts) {
             if (d.country != null) {
                 continue;
@@ -222,6 +228,11 @@ public final class OfficialExtractor {
                 ledeCountries.add(c.code());
             }
         }
+        for (Annotations.CityRef c : ann.cities) {
+            if (!inContext[c.start()] && doc.sentenceOf[c.start()] < 3) {
+                ledeCountries.add(c.city().country());
+            }
+        }
         for (OfficialDraft d : drafts) {
             // "Ambassador to Indonesia": an envoy comes from the other side
             if (d.country == null && d.awayFrom != null) {
@@ -235,7 +246,9 @@ public final class OfficialExtractor {
                 }
             }
         }
-        otherSide(drafts, ledeCountries.size() == 2 ? ledeCountries : articleCountries);
+        Set<String> sides = ledeCountries.size() == 2 ? ledeCountries : articleCountries;
+        counterparts(doc, drafts, sides);
+        otherSide(drafts, sides);
         for (OfficialDraft d : drafts) {
             if (d.country == null && datelineCountry != null) {
                 d.country = datelineCountry;
@@ -309,6 +322,54 @@ public final class OfficialExtractor {
         for (OfficialDraft d : drafts) {
             if (d.country == null && d.speaksFor != null) {
                 d.country = d.speaksFor;
+            }
+        }
+    }
+
+    private static final Set<String> MEETS = io.attache.extraction.text.Words.set("met", "meets", "with", "received",
+            "receives", "hosted", "hosts", "welcomed", "welcomes", "counterpart");
+
+    /**
+     * "British Defence Secretary A held talks with Minister of Defence B": in a two-sided story, the person across a
+     * meeting verb from an official of one side is from the other side.
+     */
+    private static void counterparts(Doc doc, List<OfficialDraft> drafts, Set<String> sides) {
+        if (sides.size() != 2) {
+            return;
+        }
+        for (OfficialDraft d : drafts) {
+            if (d.country != null) {
+                continue;
+            }
+            for (int[] m : d.mentionTokens) {
+                int sent = doc.sentenceOf[m[0]];
+                for (OfficialDraft o : drafts) {
+                    if (o == d || o.country == null || !sides.contains(o.country)) {
+                        continue;
+                    }
+                    int at = o.firstTokenInSentence(doc.sentenceOf, sent);
+                    if (at < 0) {
+                        continue;
+                    }
+                    int lo = Math.min(at, m[0]);
+                    int hi = Math.max(at, m[0]);
+                    boolean across = false;
+                    for (int k = lo; k < hi; k++) {
+                        if (MEETS.contains(doc.tok(k).fold)) {
+                            across = true;
+                        }
+                    }
+                    if (across) {
+                        for (String c : sides) {
+                            if (!c.equals(o.country)) {
+                                d.country = c;
+                            }
+                        }
+                    }
+                }
+                if (d.country != null) {
+                    break;
+                }
             }
         }
     }

@@ -16,6 +16,15 @@ final class ShortReferences {
     private ShortReferences() {
     }
 
+    private static boolean isFamilyOfAnother(List<OfficialDraft> drafts, OfficialDraft self, String f) {
+        for (OfficialDraft d : drafts) {
+            if (d != self && f.equals(d.name.family())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void attach(Doc doc, Annotations ann, List<OfficialDraft> drafts, List<NameRun> singles,
             List<NameRun> allRuns) {
         if (drafts.isEmpty()) {
@@ -34,7 +43,16 @@ final class ShortReferences {
                 }
             }
             if (candidates.isEmpty()) {
-                continue;
+                // Thai, Indonesian and other traditions refer back by the first name ("Anan", "Prabowo"):
+                // accept any part of exactly one official's name
+                for (OfficialDraft d : drafts) {
+                    if (d.name.parts().contains(f) && !isFamilyOfAnother(drafts, d, f)) {
+                        candidates.add(d);
+                    }
+                }
+                if (candidates.size() != 1) {
+                    continue;
+                }
             }
             OfficialDraft best = candidates.get(0);
             int bestPos = -1;
