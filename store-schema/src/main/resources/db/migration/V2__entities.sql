@@ -95,6 +95,7 @@ create table event_topic (
 create table event_source (
     event_id   varchar(40) not null references event (id),
     article_id varchar(64) not null references article (id),
+    main       boolean     not null default false, -- the event this article is mainly about
     primary key (event_id, article_id)
 );
 create index event_source_article_idx on event_source (article_id);

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,10 @@ public final class EvaluateCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path json = null;
         boolean quiet = false;
+        boolean live = false;
+        String ingestUrl = "http://localhost:8081";
+        String queryUrl = "http://localhost:8083";
+        Map<Kind, Double> identityMins = new EnumMap<>(Kind.class);
         Map<Kind, Double> mins = new EnumMap<>(Kind.class);
         List<String> positional = new ArrayList<>();
         try {
@@ -47,6 +52,10 @@ public final class EvaluateCommand {
                     case "--json" -> json = Path.of(need(args, ++i, "--json"));
                     case "--min" -> parseMin(need(args, ++i, "--min"), mins);
                     case "--quiet", "-q" -> quiet = true;
+                    case "--live" -> live = true;
+                    case "--ingest-url" -> ingestUrl = need(args, ++i, "--ingest-url");
+                    case "--query-url" -> queryUrl = need(args, ++i, "--query-url");
+                    case "--min-identity" -> parseMin(need(args, ++i, "--min-identity"), identityMins);
                     case "--help", "-h" -> {
                         usage(out);
                         return 0;
@@ -90,12 +99,26 @@ public final class EvaluateCommand {
                 err.printf(Locale.ROOT, "[%d/%d] %s%n", done, n, id);
             }
         };
-        EvaluationReport report = Evaluation.run(cases, Extractor.create(), progress);
+        EvaluationReport report;
+        try {
+            report = live ? new LiveEvaluation(ingestUrl, queryUrl, Duration.ofMinutes(10)).run(cases, progress)
+                    : Evaluation.run(cases, Extractor.create(), progress);
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        Map<Kind, IdentityScorer.PairCounts> identity = live ? IdentityScorer.score(report.articles()) : Map.of();
 
         out.println();
-        out.println("Attaché extraction evaluation — " + total + " articles, texts " + texts + ", gold " + gold);
+        out.println("Attaché extraction evaluation" + (live ? " through the running stack (" + ingestUrl + ", " + queryUrl + ")" : "")
+                + " — " + total + " articles, texts " + texts + ", gold " + gold);
         out.println();
         ReportPrinter.printTable(report, out);
+        if (live) {
+            out.println();
+            out.println("Cross-article identity (pairwise over gold keys):");
+            ReportPrinter.printIdentity(identity, out);
+        }
         if (!quiet) {
             out.println();
             out.println("Misses and extras per article:");
@@ -123,6 +146,14 @@ public final class EvaluateCommand {
         }
 
         int status = 0;
+        for (Map.Entry<Kind, Double> m : identityMins.entrySet()) {
+            IdentityScorer.PairCounts pc = identity.get(m.getKey());
+            double f1 = pc == null ? 0 : pc.f1();
+            boolean met = live && f1 >= m.getValue();
+            out.printf(Locale.ROOT, "%s: identity %s pairwise F1 %.3f %s %.3f%n", met ? "threshold met" : "THRESHOLD MISSED",
+                    m.getKey().id(), f1, met ? ">=" : "<", m.getValue());
+            status = met ? status : 2;
+        }
         for (Map.Entry<Kind, Double> m : mins.entrySet()) {
             double f1 = report.get(m.getKey()).f1();
             if (f1 < m.getValue()) {
@@ -161,7 +192,10 @@ public final class EvaluateCommand {
     }
 
     private static void usage(PrintStream s) {
-        s.println("usage: EvaluateCommand [--json FILE] [--min KIND=VALUE]... [--quiet] TEXTS_DIR GOLD_DIR");
+        s.println("usage: EvaluateCommand [--live [--ingest-url URL] [--query-url URL]] [--json FILE] [--min KIND=VALUE]...");
+        s.println("                       [--min-identity KIND=VALUE]... [--quiet] TEXTS_DIR GOLD_DIR");
+        s.println("  --live: ingest the texts through the running stack and score what the store holds, including");
+        s.println("          cross-article identity (pairwise F1 for officials, events, agreements; --min-identity)");
         s.println("  KIND: officials, titles, ranks, countries, events, main-events, agreements (threshold on F1)");
         s.println("  text of a gold file: its text_file relative to GOLD_DIR/.., then to TEXTS_DIR, then TEXTS_DIR/<id>.txt");
         s.println("  exit status: 0 ok, 1 usage/input error, 2 a --min threshold was missed");

@@ -26,6 +26,14 @@ public final class ReportPrinter {
     }
 
     /** Every miss and extra, grouped per article; articles without findings are skipped. */
+    /** Pairwise identity figures, one line per kind. */
+    public static void printIdentity(Map<Kind, IdentityScorer.PairCounts> identity, PrintStream out) {
+        out.printf(Locale.ROOT, "%-12s %10s %12s %13s %9s %9s %9s%n", "kind", "true pairs", "false merges",
+                "missed merges", "precision", "recall", "F1");
+        identity.forEach((kind, c) -> out.printf(Locale.ROOT, "%-12s %10d %12d %13d %9.3f %9.3f %9.3f%n", kind.id(),
+                c.truePairs(), c.falseMerges(), c.missedMerges(), c.precision(), c.recall(), c.f1()));
+    }
+
     public static void printFindings(EvaluationReport report, PrintStream out) {
         for (ArticleScore a : report.articles()) {
             List<Finding> f = a.findings();

@@ -51,15 +51,17 @@ public final class Scorer {
     public static ArticleScore score(GoldArticle gold, ExtractionResult result, long extractionNanos) {
         Map<Kind, Counts> counts = ArticleScore.emptyCounts();
         List<Finding> findings = new ArrayList<>();
+        List<ArticleScore.Pairing> pairings = new ArrayList<>();
         String id = gold.id();
-        scoreOfficials(id, gold.officials(), nn(result.officials()), counts, findings);
+        scoreOfficials(id, gold.officials(), nn(result.officials()), counts, findings, pairings);
         scoreCountries(id, gold, result, counts.get(Kind.COUNTRIES), findings);
         List<ExtractedEvent> events = nn(result.events());
-        scoreEvents(id, Kind.EVENTS, gold.events(), events, counts.get(Kind.EVENTS), findings);
+        scoreEvents(id, Kind.EVENTS, gold.events(), events, counts.get(Kind.EVENTS), findings, pairings);
         scoreEvents(id, Kind.MAIN_EVENTS, gold.events().stream().filter(GoldEvent::main).toList(),
-                events.stream().filter(ExtractedEvent::main).toList(), counts.get(Kind.MAIN_EVENTS), findings);
-        scoreAgreements(id, gold.agreements(), nn(result.agreements()), counts.get(Kind.AGREEMENTS), findings);
-        return new ArticleScore(id, counts, List.copyOf(findings), extractionNanos);
+                events.stream().filter(ExtractedEvent::main).toList(), counts.get(Kind.MAIN_EVENTS), findings,
+                new ArrayList<>());
+        scoreAgreements(id, gold.agreements(), nn(result.agreements()), counts.get(Kind.AGREEMENTS), findings, pairings);
+        return new ArticleScore(id, counts, List.copyOf(findings), extractionNanos, List.copyOf(pairings));
     }
 
     /** Every gold item becomes a miss: used when the engine failed on the article. */
@@ -68,7 +70,7 @@ public final class Scorer {
         List<Finding> f = new ArrayList<>();
         f.add(new Finding(gold.id(), Kind.OFFICIALS, Finding.Type.ERROR, "engine failed: " + error));
         f.addAll(s.findings());
-        return new ArticleScore(s.articleId(), s.counts(), List.copyOf(f), 0L);
+        return new ArticleScore(s.articleId(), s.counts(), List.copyOf(f), 0L, List.of());
     }
 
     // ---------------------------------------------------------------- officials, titles, ranks
@@ -91,7 +93,7 @@ public final class Scorer {
     }
 
     private static void scoreOfficials(String id, List<GoldOfficial> gold, List<ExtractedOfficial> extracted,
-            Map<Kind, Counts> counts, List<Finding> findings) {
+            Map<Kind, Counts> counts, List<Finding> findings, List<ArticleScore.Pairing> pairings) {
         Counts oc = counts.get(Kind.OFFICIALS);
         Set<Integer> used = new HashSet<>();
         for (GoldOfficial g : gold) {
@@ -118,6 +120,7 @@ public final class Scorer {
             used.add(match);
             oc.tp();
             ExtractedOfficial e = extracted.get(match);
+            pairings.add(new ArticleScore.Pairing(Kind.OFFICIALS, g.key(), e.localId()));
             scoreTitles(id, g, e, counts.get(Kind.TITLES), findings);
             scoreRank(id, g, e, counts.get(Kind.RANKS), findings);
         }
@@ -251,7 +254,7 @@ public final class Scorer {
     }
 
     private static void scoreEvents(String id, Kind kind, List<GoldEvent> gold, List<ExtractedEvent> extracted, Counts c,
-            List<Finding> findings) {
+            List<Finding> findings, List<ArticleScore.Pairing> pairings) {
         Set<Integer> used = new HashSet<>();
         for (GoldEvent g : gold) {
             int best = -1;
@@ -273,6 +276,7 @@ public final class Scorer {
                 used.add(best);
                 c.tp();
                 ExtractedEvent e = extracted.get(best);
+                pairings.add(new ArticleScore.Pairing(kind, g.key(), e.localId()));
                 if (kind == Kind.EVENTS && g.city() != null && !Normalizer.fold(g.city()).equals(Normalizer.fold(e.city()))) {
                     // not counted: the city is optional for matching, but worth seeing
                     findings.add(new Finding(id, kind, Finding.Type.NOTE, "city of " + describe(g)
@@ -321,7 +325,7 @@ public final class Scorer {
     }
 
     private static void scoreAgreements(String id, List<GoldAgreement> gold, List<ExtractedAgreement> extracted, Counts c,
-            List<Finding> findings) {
+            List<Finding> findings, List<ArticleScore.Pairing> pairings) {
         Set<Integer> used = new HashSet<>();
         for (GoldAgreement g : gold) {
             int best = -1;
@@ -342,6 +346,7 @@ public final class Scorer {
             } else {
                 used.add(best);
                 c.tp();
+                pairings.add(new ArticleScore.Pairing(Kind.AGREEMENTS, g.key(), extracted.get(best).localId()));
             }
         }
         for (int i = 0; i < extracted.size(); i++) {

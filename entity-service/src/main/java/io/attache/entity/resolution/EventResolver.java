@@ -117,8 +117,11 @@ public class EventResolver {
         for (String topic : e.topics()) {
             sql.execute("insert into event_topic (event_id, topic) values (?1, ?2) on conflict do nothing", id, topic);
         }
-        changed |= sql.execute("insert into event_source (event_id, article_id) values (?1, ?2) on conflict do nothing",
-                id, article.articleId()) == 1;
+        // "changed" only for a new source: xmax = 0 tells an insert from the update of an existing row
+        changed |= Boolean.TRUE.equals(sql.single("""
+                insert into event_source (event_id, article_id, main) values (?1, ?2, ?3)
+                on conflict (event_id, article_id) do update set main = event_source.main or excluded.main
+                returning (xmax = 0)""", id, article.articleId(), e.main()));
         Map<String, Object> features = created ? Map.of("candidates", "none matched") : best.features();
         sql.execute("""
                 insert into resolution (entity_type, entity_id, article_id, decision, score, features)
