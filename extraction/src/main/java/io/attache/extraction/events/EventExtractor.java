@@ -291,8 +291,13 @@ public final class EventExtractor {
             boolean talksDuringVisit = t != null && main.kind.equals("visit") && (t.kind().equals("talks")
                     || t.kind().equals("consultation") || t.kind().equals("dialogue"))
                     && !hasAny(doc, s, SIDE_CUES);
-            if (t == null || !(t.kind().equals("reception") || talksDuringVisit || (t.kind().equals("phone_call")
-                    && !main.kind.equals("phone_call")))) {
+            // "The following day, Ms X paid a courtesy call on Prime Minister Y": another day, another meeting
+            int shift = dayShift(doc, s);
+            boolean otherDayMeeting = t != null && (t.kind().equals("meeting") || t.kind().equals("talks"))
+                    && !t.kind().equals(main.kind) && (shift != 0 || hasAny(doc, s, Set.of("courtesy")))
+                    && !hasAny(doc, s, Set.of("also"));
+            if (t == null || !(t.kind().equals("reception") || talksDuringVisit || otherDayMeeting
+                    || (t.kind().equals("phone_call") && !main.kind.equals("phone_call")))) {
                 continue;
             }
             EventDraft e = new EventDraft();
@@ -304,7 +309,7 @@ public final class EventExtractor {
                 e.date = sd.date();
                 e.precision = sd.precision();
             } else {
-                e.date = main.date;
+                e.date = main.date == null ? null : main.date.plusDays(dayShift(doc, s));
                 e.precision = main.precision;
             }
             Places.City c = cityIn(doc, ann, s, inContext, false);
@@ -585,6 +590,24 @@ public final class EventExtractor {
             }
         }
         return otherwise;
+    }
+
+    /** "The following day" / "the next day" -> +1, "the previous day" / "a day earlier" -> -1, else 0. */
+    static int dayShift(Doc doc, int s) {
+        int from = doc.sentTokStart[s];
+        int to = Math.min(doc.sentTokEnd[s], from + 12);
+        for (int k = from; k + 1 < to; k++) {
+            String a = doc.tok(k).fold;
+            String b = doc.tok(k + 1).fold;
+            if ((a.equals("following") || a.equals("next")) && b.equals("day")) {
+                return 1;
+            }
+            if ((a.equals("previous") && b.equals("day")) || (a.equals("day") && (b.equals("earlier")
+                    || b.equals("before")))) {
+                return -1;
+            }
+        }
+        return 0;
     }
 
     private static boolean hasHead(EventDraft e) {
