@@ -39,9 +39,31 @@ class OpenApiTest {
             if (!documentsAnError) {
                 problems.add(where + " documents no error response");
             }
+            operation.path("parameters").forEach(parameter -> {
+                if (!parameter.hasNonNull("description") || parameter.get("description").asText().isBlank()) {
+                    problems.add(where + " parameter " + parameter.path("name").asText() + " has no description");
+                }
+            });
+            JsonNode ok = responses.path("200").path("content");
+            ok.fields().forEachRemaining(media -> {
+                if (!media.getValue().has("examples") && !media.getValue().has("example")) {
+                    problems.add(where + " has no example of its 200 " + media.getKey() + " response");
+                }
+                if (media.getKey().equals("application/json") && !media.getValue().has("schema")) {
+                    problems.add(where + " has no schema for its 200 response");
+                }
+            });
+            if (path.getKey().contains("{id}") && !responses.has("404")) {
+                problems.add(where + " does not document 404 for an unknown id");
+            }
         }));
         assertThat(paths.has("/api/v1/articles/{id}")).isTrue();
         assertThat(paths.has("/api/v1/stream")).isTrue();
+        for (String expected : List.of("/api/v1/officials", "/api/v1/officials/{id}", "/api/v1/events",
+                "/api/v1/events/{id}", "/api/v1/agreements", "/api/v1/agreements/{id}", "/api/v1/organizations",
+                "/api/v1/organizations/{id}", "/api/v1/search", "/api/v1/countries/{code}", "/api/v1/relations/{a}/{b}")) {
+            assertThat(paths.has(expected)).as(expected).isTrue();
+        }
         assertThat(problems).isEmpty();
     }
 }

@@ -23,21 +23,39 @@ public record ArticleView(
         List<EventRef> events,
         List<AgreementRef> agreements) {
 
-    @Schema(name = "ArticleOfficial")
-    public record OfficialRef(String id, String name, String country, List<String> titles, String rank,
-            List<MentionRef> mentions) {
+    @Schema(name = "ArticleOfficial", description = "An official named in the article, as this article presents them")
+    public record OfficialRef(
+            @Schema(description = "Store-wide id: follow at /api/v1/officials/{id}", examples = "off_3f2a9c0d1e4b5a6c7d8e")
+            String id,
+            @Schema(description = "Display name (store-wide)", examples = "Hoàng Xuân Chiến") String name,
+            @Schema(examples = "VN") String country,
+            @Schema(description = "Canonical titles this article gives", examples = "[\"Deputy Minister of National Defence\"]")
+            List<String> titles,
+            @Schema(description = "Rank as this article gives it (else the stored rank)", examples = "Senior Lieutenant General")
+            String rank,
+            List<MentionRef> mentions,
+            @Schema(description = "The name as printed in this article", examples = "Hoang Xuan Chien") String printedName,
+            @Schema(description = "Titles as printed in this article",
+                    examples = "[\"Deputy Minister of National Defence\"]") List<String> printedTitles,
+            @Schema(description = "Role at the article's main event: head_of_delegation, host, participant, signatory",
+                    examples = "head_of_delegation") String role) {
     }
 
     @Schema(name = "Mention", description = "Where the text names it: [start, end) character offsets into the article text")
     public record MentionRef(String text, int start, int end) {
     }
 
-    @Schema(name = "ArticleEvent")
-    public record EventRef(String id, String kind, LocalDate date, String city, String hostCountry, List<String> parties) {
+    @Schema(name = "ArticleEvent", description = "An event the article reports; follow at /api/v1/events/{id}")
+    public record EventRef(String id, @Schema(examples = "consultation") String kind, LocalDate date, String city,
+            String hostCountry, @Schema(examples = "[\"JP\", \"VN\"]") List<String> parties,
+            @Schema(examples = "first Foreign and Defence Vice-Ministerial Consultation") String name,
+            @Schema(examples = "day") String datePrecision) {
     }
 
-    @Schema(name = "ArticleAgreement")
-    public record AgreementRef(String id, String kind, String subject, List<String> parties, LocalDate date,
-            String status) {
+    @Schema(name = "ArticleAgreement", description = "An agreement the article mentions; follow at /api/v1/agreements/{id}")
+    public record AgreementRef(String id, @Schema(examples = "memorandum_of_understanding") String kind, String subject,
+            List<String> parties, LocalDate date,
+            @Schema(description = "What this article says of it: signed_in_this_event, referenced or planned",
+                    examples = "signed_in_this_event") String status) {
     }
 }

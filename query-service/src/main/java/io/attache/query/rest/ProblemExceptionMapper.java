@@ -1,6 +1,7 @@
 package io.attache.query.rest;
 
 import io.attache.contracts.Problem;
+import io.attache.query.paging.InvalidCursorException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,6 +22,11 @@ public class ProblemExceptionMapper {
     public Response invalidParameter(InvalidParameterProblem e, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_PREFIX + "invalid-parameter", "Invalid parameter", 400, e.getMessage(),
                 uri.getPath(), List.of(new Problem.FieldError(e.parameter(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCursor(InvalidCursorException e, UriInfo uri) {
+        return invalidParameter(new InvalidParameterProblem("cursor", e.getMessage()), uri);
     }
 
     @ServerExceptionMapper
