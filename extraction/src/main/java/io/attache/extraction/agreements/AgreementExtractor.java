@@ -198,7 +198,7 @@ public final class AgreementExtractor {
         if (k < to && doc.tok(k).word && SUBJECT_PREPS.contains(doc.tok(k).fold)) {
             int s = k + 1;
             int e = s;
-            while (e < to && e - s < 9) {
+            while (e < to && e - s < 12) {
                 Token t = doc.tok(e);
                 if (!t.word && !t.isDash()) {
                     break;
@@ -207,7 +207,8 @@ public final class AgreementExtractor {
                     break;
                 }
                 if (t.is("and") && e + 1 < to && (doc.tok(e + 1).is("a") || doc.tok(e + 1).is("an")
-                        || doc.tok(e + 1).is("the") || KINDS.match(doc.tokens, e + 1, false) != null
+                        || KINDS.match(doc.tokens, e + 1, false) != null
+                        || (doc.tok(e + 1).is("the") && e + 2 < to && KINDS.match(doc.tokens, e + 2, false) != null)
                         || doc.tok(e + 1).fold.endsWith("ed"))) {
                     break; // "... and a Letter of Intent", "... and agreed to"
                 }
@@ -315,6 +316,12 @@ public final class AgreementExtractor {
         boolean referenced = false;
         int lo = Math.max(from, start - 12);
         int hi = Math.min(to, end + 6);
+        // a signing verb anywhere earlier in the sentence governs the documents it lists
+        for (int k = from; k < lo; k++) {
+            if (SIGNED.contains(doc.tok(k).fold)) {
+                signed = true;
+            }
+        }
         for (int k = lo; k < hi; k++) {
             Token t = doc.tok(k);
             if (!t.word) {
@@ -340,7 +347,10 @@ public final class AgreementExtractor {
                 }
             }
             if (REFERENCED.contains(t.fold) && (k < start || k < end + 3)) {
-                referenced = true;
+                // "under way" is not "under the agreement"
+                if (!(t.is("under") && k + 1 < hi && doc.tok(k + 1).is("way"))) {
+                    referenced = true;
+                }
             }
         }
         if (hasYearBefore(doc, from, start + 1) && !signed) {
