@@ -203,7 +203,9 @@ public final class AgreementExtractor {
                 if (!t.word && !t.isDash()) {
                     break;
                 }
-                if (t.word && STOP_SUBJECT.contains(t.fold)) {
+                // "remains" is a verb unless it ends the phrase ("the search for remains.")
+                if (t.word && STOP_SUBJECT.contains(t.fold) && !((t.is("remains") || t.is("remain"))
+                        && (e + 1 >= to || !doc.tok(e + 1).word))) {
                     break;
                 }
                 if (t.is("and") && e + 1 < to && (doc.tok(e + 1).is("a") || doc.tok(e + 1).is("an")

@@ -27,6 +27,8 @@ public final class EventDraft {
     public List<String> topics = new ArrayList<>();
     public final List<String> agreementIds = new ArrayList<>();
     public boolean main;
+    /** a later event of the same visit whose sentence names nobody: it has the main event's parties */
+    public boolean inheritsParties;
     public final List<Span> evidence = new ArrayList<>();
     /** sentences that report this event */
     public final List<Integer> sentences = new ArrayList<>();

@@ -325,10 +325,8 @@ public final class EventExtractor {
                 }
             }
             subjectCountries(doc, ann, s, t, inContext, e);
-            if (talksDuringVisit && e.parties.isEmpty()) {
-                e.parties.addAll(main.parties); // "the two Presidents held talks" during the visit
-            }
-            if (!e.participants.isEmpty() || !e.parties.isEmpty()) {
+            e.inheritsParties = talksDuringVisit && e.parties.isEmpty(); // "the two Presidents held talks"
+            if (!e.participants.isEmpty() || !e.parties.isEmpty() || e.inheritsParties) {
                 events.add(e);
             }
         }
@@ -345,6 +343,11 @@ public final class EventExtractor {
             }
             if (e.hostCountry != null && !e.parties.isEmpty()) {
                 e.parties.add(e.hostCountry);
+            }
+        }
+        for (EventDraft e : events) {
+            if (e.inheritsParties) {
+                e.parties.addAll(main.parties);
             }
         }
         for (int i = 0; i < events.size(); i++) {

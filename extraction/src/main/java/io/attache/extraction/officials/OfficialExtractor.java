@@ -210,6 +210,9 @@ public final class OfficialExtractor {
             Map<String, Integer> votes = byStyle.get(styleOf(d));
             if (votes != null && styleOf(d) != NameStyle.WESTERN) {
                 d.country = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+                if (d.country.equals(d.awayFrom)) {
+                    d.country = null;
+                }
             } else if (styleOf(d) == NameStyle.VIETNAMESE) {
                 // Vietnamese surnames in family-first position are distinctive enough on their own
                 d.country = "VN";
@@ -217,7 +220,7 @@ public final class OfficialExtractor {
                 d.country = "JP";
             } else if (styleOf(d) == NameStyle.KOREAN && articleCountries.contains("KR")) {
                 d.country = "KR";
-            } else if (articleCountries.size() == 1) {
+            } else if (articleCountries.size() == 1 && !articleCountries.contains(d.awayFrom)) {
                 d.country = articleCountries.iterator().next();
             }
         }
@@ -246,11 +249,29 @@ public final class OfficialExtractor {
                 }
             }
         }
-        Set<String> sides = ledeCountries.size() == 2 ? ledeCountries : articleCountries;
+        // the two sides: the lede's countries plus those of officials already placed
+        Set<String> sides = new java.util.LinkedHashSet<>(ledeCountries);
+        for (OfficialDraft d : drafts) {
+            if (d.country != null) {
+                sides.add(d.country);
+            }
+        }
+        if (sides.size() != 2) {
+            sides = ledeCountries.size() == 2 ? ledeCountries : articleCountries;
+        }
+        for (OfficialDraft d : drafts) {
+            if (d.country == null && d.awayFrom != null && sides.size() == 2 && sides.contains(d.awayFrom)) {
+                for (String c : sides) {
+                    if (!c.equals(d.awayFrom)) {
+                        d.country = c;
+                    }
+                }
+            }
+        }
         counterparts(doc, drafts, sides);
         otherSide(drafts, sides);
         for (OfficialDraft d : drafts) {
-            if (d.country == null && datelineCountry != null) {
+            if (d.country == null && datelineCountry != null && !datelineCountry.equals(d.awayFrom)) {
                 d.country = datelineCountry;
             }
         }
@@ -305,6 +326,17 @@ public final class OfficialExtractor {
                     if (after < sentEnd && STANCE.contains(doc.tok(after).fold)) {
                         who.speaksFor = ann.countryCode[c];
                     }
+                }
+            }
+            // "X began an official visit to Sweden": a visitor is not from the country visited
+            for (int x = k; x < Math.min(sentEnd, k + 8) && who.awayFrom == null; x++) {
+                String f = doc.tok(x).fold;
+                if ((f.equals("visit") || f.equals("trip")) && x + 2 < sentEnd && doc.tok(x + 1).is("to")
+                        && ann.claim[x + 2] == Claim.COUNTRY) {
+                    who.awayFrom = ann.countryCode[x + 2];
+                } else if (f.equals("visiting") && x + 1 < sentEnd && ann.claim[x + 1] == Claim.COUNTRY
+                        && x == k) {
+                    who.awayFrom = ann.countryCode[x + 1];
                 }
             }
             for (int x = k; x < Math.min(sentEnd, k + 5); x++) {

@@ -1,0 +1,73 @@
+package io.attache.extraction.agreements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attache.extraction.Run;
+import io.attache.extraction.model.ExtractedAgreement;
+import io.attache.extraction.model.ExtractionResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgreementRulesTest {
+
+    private static final String MEETING = "Indian Defence Minister Raj Kumar held talks with Philippine Defense "
+            + "Secretary Jose Cruz in Manila on Monday. ";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Negotiations are under way on an agreement on mutual logistics support.|planned",
+        "Both sides agreed to expedite negotiations on a logistics support agreement.|planned",
+        "They agreed to draw up an action plan for the partnership for 2026-2030.|planned",
+        "They welcomed progress under the 2009 action plan on military medicine.|referenced",
+        "The two sides also signed a protocol on mine action and the clearance of unexploded ordnance and a letter of intent on the transfer of defence equipment.|signed_in_this_event"
+    })
+    void statuses(String sentence, String status) {
+        ExtractionResult r = Run.extract(MEETING + sentence);
+        assertThat(r.agreements()).isNotEmpty();
+        assertThat(r.agreements()).extracting(ExtractedAgreement::status).containsOnly(status);
+    }
+
+    @Test
+    void coordinatedSubjectsKeepTheirInnerAnd() {
+        ExtractionResult r = Run.extract(MEETING + "The two sides also signed a protocol on mine action and the "
+                + "clearance of unexploded ordnance and a letter of intent on the transfer of defence equipment.");
+        assertThat(r.agreements()).extracting(ExtractedAgreement::subject).containsExactly(
+                "mine action and the clearance of unexploded ordnance", "the transfer of defence equipment");
+    }
+
+    @Test
+    void discussedDocumentsBelongToTheMeetingsParties() {
+        ExtractionResult r = Run.extract(MEETING + "They welcomed progress under the 2009 action plan on military "
+                + "medicine.");
+        assertThat(r.agreements().get(0).parties()).containsExactly("IN", "PH");
+    }
+
+    @Test
+    void capitalsStandForTheirGovernments() {
+        ExtractionResult r = Run.extract("MANILA — The defence chiefs of the Philippines, the United States and "
+                + "Japan met in Manila on Saturday.\nDefense Secretary Jose Cruz said Washington's commitments under "
+                + "the 1951 Mutual Defense Treaty with Manila remain firm.");
+        ExtractedAgreement a = r.agreements().get(0);
+        assertThat(a.kind()).isEqualTo("treaty");
+        assertThat(a.subjectKey()).isEqualTo("mutual-defence");
+        assertThat(a.parties()).containsExactly("PH", "US");
+    }
+
+    @Test
+    void headlinesAreNotAgreements() {
+        ExtractionResult r = Run.extract("Vietnam, Laos sign protocol on repatriating remains\n\nDeputy Defence "
+                + "Minister Lê Văn Thành received Lao Deputy Minister Khamsone Vongsa in Hanoi on August 21. "
+                + "After the meeting, the two sides signed a protocol on the search for remains.");
+        assertThat(r.agreements()).hasSize(1);
+        assertThat(r.agreements().get(0).subject()).isEqualTo("the search for remains");
+    }
+
+    @Test
+    void namedDocumentWithOf() {
+        ExtractionResult r = Run.extract(MEETING + "They reviewed the Status of Visiting Forces Agreement signed "
+                + "in 2012.");
+        assertThat(r.agreements().get(0).subject()).isEqualTo("status of visiting forces");
+        assertThat(r.agreements().get(0).status()).isEqualTo(ExtractedAgreement.REFERENCED);
+    }
+}
