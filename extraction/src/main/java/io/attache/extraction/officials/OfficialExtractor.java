@@ -329,7 +329,7 @@ public final class OfficialExtractor {
                 }
             }
             // "X began an official visit to Sweden": a visitor is not from the country visited
-            for (int x = k; x < Math.min(sentEnd, k + 8) && who.awayFrom == null; x++) {
+            for (int x = k; x < Math.min(sentEnd, k + 16) && who.awayFrom == null; x++) {
                 String f = doc.tok(x).fold;
                 if ((f.equals("visit") || f.equals("trip")) && x + 2 < sentEnd && doc.tok(x + 1).is("to")
                         && ann.claim[x + 2] == Claim.COUNTRY) {
