@@ -8,13 +8,13 @@ import io.attache.query.service.ListFilter;
 import io.attache.query.service.Vocabulary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -105,10 +105,10 @@ public class AgreementResource {
     @APIResponse(responseCode = "404", description = "No agreement has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiDocs.NOT_FOUND_EXAMPLE)))
-    public Response get(@Context Request request,
+    public Response get(@Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Parameter(description = "The agreement's store-wide id", example = "agr_1b2c3d4e5f6a7b8c9d0e")
             @PathParam("id") String id) {
         return caching.ok(agreements.find(id).orElseThrow(() -> new NotFoundProblem("no agreement with id " + id)),
-                request);
+                ifNoneMatch);
     }
 }

@@ -18,6 +18,8 @@ final class ApiDocs {
     static final String PAGING = " Pages are stable under concurrent writes: follow `next` (the relative URL of the "
             + "next page, null on the last one) until it is null to see every item exactly once.";
 
+    static final String IF_NONE_MATCH = "The ETag of a copy you hold (weak or strong, or a list); 304 without a body "
+            + "if it is still current";
     static final String LIMIT = "Page size, 1 to 100 (default 20); more than 100 is a 400 naming limit";
     static final String CURSOR = "Opaque position from the previous page's `next` URL; do not build it yourself";
     static final String COUNTRY = "ISO 3166-1 alpha-2 country code, any case";

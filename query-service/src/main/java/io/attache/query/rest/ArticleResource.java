@@ -5,12 +5,11 @@ import io.attache.query.mapping.ArticleView;
 import io.attache.query.service.ArticleQueryService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,10 +60,10 @@ public class ArticleResource {
                             {"type": "urn:attache:problem:not-found", "title": "Not found", "status": 404,
                              "detail": "no article with id art_000", "instance": "/api/v1/articles/art_000", "errors": []}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    public Response get(@Context Request request, @Parameter(description = "The article id returned by the ingest API",
+    public Response get(@Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch, @Parameter(description = "The article id returned by the ingest API",
             example = "art_5c1b6f0e2a9d4e7c8b3a1f20") @PathParam("id") String id) {
         ArticleView article = articles.find(id).orElseThrow(() -> new NotFoundProblem("no article with id " + id));
         // a pending article changes within seconds: clients revalidate (cheaply, by ETag) instead of caching it
-        return caching.ok(article, request, "pending".equals(article.status()) ? 0 : HttpCaching.MAX_AGE);
+        return caching.ok(article, ifNoneMatch, "pending".equals(article.status()) ? 0 : HttpCaching.MAX_AGE);
     }
 }

@@ -6,13 +6,12 @@ import io.attache.query.mapping.RelationView;
 import io.attache.query.service.CountryQueryService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,9 +54,9 @@ public class CountryResource {
                              "detail": "code 'ZZ' is not an ISO 3166-1 alpha-2 country code such as VN or JP",
                              "instance": "/api/v1/countries/ZZ", "errors": [{"field": "code",
                              "message": "code 'ZZ' is not an ISO 3166-1 alpha-2 country code such as VN or JP"}]}""")))
-    public Response country(@Context Request request,
+    public Response country(@Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Parameter(description = "ISO 3166-1 alpha-2 country code, any case", example = "VN") @PathParam("code") String code) {
-        return caching.ok(countries.country(QueryParams.requiredCountry(code, "code")), request);
+        return caching.ok(countries.country(QueryParams.requiredCountry(code, "code")), ifNoneMatch);
     }
 
     @GET
@@ -81,7 +80,7 @@ public class CountryResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "An invalid country code or date, or twice the same country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response relation(@Context Request request,
+    public Response relation(@Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Parameter(description = "One country, ISO 3166-1 alpha-2", example = "JP") @PathParam("a") String a,
             @Parameter(description = "The other country, ISO 3166-1 alpha-2", example = "VN") @PathParam("b") String b,
             @Parameter(description = ApiDocs.FROM, example = "2020-01-01") @QueryParam("from") String from,
@@ -94,6 +93,6 @@ public class CountryResource {
         LocalDate fromDate = QueryParams.date(from, "from");
         LocalDate toDate = QueryParams.date(to, "to");
         QueryParams.range(fromDate, toDate);
-        return caching.ok(countries.relation(first, second, fromDate, toDate), request);
+        return caching.ok(countries.relation(first, second, fromDate, toDate), ifNoneMatch);
     }
 }

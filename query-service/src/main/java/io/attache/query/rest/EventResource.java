@@ -8,13 +8,13 @@ import io.attache.query.service.ListFilter;
 import io.attache.query.service.Vocabulary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -96,9 +96,9 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "No event has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiDocs.NOT_FOUND_EXAMPLE)))
-    public Response get(@Context Request request,
+    public Response get(@Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Parameter(description = "The event's store-wide id", example = "evt_9a8b7c6d5e4f3a2b1c0d")
             @PathParam("id") String id) {
-        return caching.ok(events.find(id).orElseThrow(() -> new NotFoundProblem("no event with id " + id)), request);
+        return caching.ok(events.find(id).orElseThrow(() -> new NotFoundProblem("no event with id " + id)), ifNoneMatch);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +16,7 @@ import java.util.HexFormat;
 /**
  * Conditional GET for read views: the ETag is a hash of the exact JSON body, so it changes whenever anything shown
  * changes (a new alias, a new source) and needs no bookkeeping; If-None-Match with the current tag gets 304.
+ * JAX-RS Request.evaluatePreconditions is not used: it compares strongly, and a weakened tag would never match.
  */
 @ApplicationScoped
 public class HttpCaching {
@@ -26,12 +26,12 @@ public class HttpCaching {
     @Inject
     ObjectMapper json;
 
-    public Response ok(Object view, Request request) {
-        return ok(view, request, MAX_AGE);
+    public Response ok(Object view, String ifNoneMatch) {
+        return ok(view, ifNoneMatch, MAX_AGE);
     }
 
     /** @param maxAge 0 = always revalidate (e.g. an article still being processed) */
-    public Response ok(Object view, Request request, int maxAge) {
+    public Response ok(Object view, String ifNoneMatch, int maxAge) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(view);
@@ -45,11 +45,36 @@ public class HttpCaching {
         if (maxAge == 0) {
             cache.setNoCache(true);
         }
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).cacheControl(cache).build();
+        if (matches(ifNoneMatch, tag.getValue())) {
+            return Response.notModified(tag).cacheControl(cache).build();
         }
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
+    }
+
+    /**
+     * If-None-Match uses weak comparison (RFC 9110 13.1.2): W/"x" matches "x", since proxies that compress a response
+     * weaken its tag; the header may list several tags, or be "*".
+     */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*")) {
+                return true;
+            }
+            if (c.startsWith("W/")) {
+                c = c.substring(2);
+            }
+            if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
+                c = c.substring(1, c.length() - 1);
+            }
+            if (c.equals(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String hash(byte[] body) {

@@ -7,13 +7,13 @@ import io.attache.query.service.ListFilter;
 import io.attache.query.service.OfficialQueryService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -94,9 +94,9 @@ public class OfficialResource {
     @APIResponse(responseCode = "404", description = "No official has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiDocs.NOT_FOUND_EXAMPLE)))
-    public Response get(@Context Request request,
+    public Response get(@Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Parameter(description = "The official's store-wide id", example = "off_3f2a9c0d1e4b5a6c7d8e")
             @PathParam("id") String id) {
-        return caching.ok(officials.find(id).orElseThrow(() -> new NotFoundProblem("no official with id " + id)), request);
+        return caching.ok(officials.find(id).orElseThrow(() -> new NotFoundProblem("no official with id " + id)), ifNoneMatch);
     }
 }

@@ -8,13 +8,13 @@ import io.attache.query.service.OrganizationQueryService;
 import io.attache.query.service.Vocabulary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,10 +78,10 @@ public class OrganizationResource {
     @APIResponse(responseCode = "404", description = "No organisation has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiDocs.NOT_FOUND_EXAMPLE)))
-    public Response get(@Context Request request,
+    public Response get(@Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Parameter(description = "The organisation's store-wide id", example = "org_0a1b2c3d4e5f6a7b8c9d")
             @PathParam("id") String id) {
         return caching.ok(organizations.find(id)
-                .orElseThrow(() -> new NotFoundProblem("no organization with id " + id)), request);
+                .orElseThrow(() -> new NotFoundProblem("no organization with id " + id)), ifNoneMatch);
     }
 }

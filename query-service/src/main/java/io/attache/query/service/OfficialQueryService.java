@@ -57,9 +57,10 @@ public class OfficialQueryService {
     static String where(ListFilter f, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (f.q() != null) {
-            // every token must start a word of some name of the official: order-, case-, diacritic-insensitive
+            // every token must start a word of some name of the official: order-, case-, diacritic-insensitive.
+            // search_text holds every folded spelling (name_key's tokens among them), and its trigram index serves ~
             for (int i = 0; i < f.q().tokens().size(); i++) {
-                conditions.add("(o.search_text ~ :q_t" + i + " or o.name_key ~ :q_t" + i + ")");
+                conditions.add("o.search_text ~ :q_t" + i);
                 params.put("q_t" + i, SearchTerms.wordPrefix(f.q().tokens().get(i)));
             }
         }
