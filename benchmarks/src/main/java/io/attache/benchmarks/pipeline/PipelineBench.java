@@ -44,6 +44,8 @@ public final class PipelineBench {
     private final NullPipeline.Config db;
     private final String runId;
     private final StringBuilder report = new StringBuilder();
+    /** A load run stops waiting for processing after this long (memory: --load-seconds; others: --max-seconds). */
+    private double loadLimitSeconds;
 
     PipelineBench(Map<String, String> opts) {
         this.opts = opts;
@@ -52,6 +54,7 @@ public final class PipelineBench {
                 opt("jdbc", env("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/attache")),
                 opt("db-user", env("QUARKUS_DATASOURCE_USERNAME", "attache")),
                 opt("db-password", env("QUARKUS_DATASOURCE_PASSWORD", "attache")), intOpt("partitions", 4));
+        this.loadLimitSeconds = intOpt("max-seconds", 1800);
         this.runId = opt("run-id", DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now()));
     }
 
@@ -91,8 +94,9 @@ public final class PipelineBench {
                 usage: java -cp benchmarks.jar io.attache.benchmarks.pipeline.PipelineBench COMMAND [--key=value]...
                   pipeline   N articles as fast as accepted through the real pipeline and through the null pipeline
                              (--articles=2000 --batch=50 --senders=4)
-                  freshness  POST -> article.processed on the SSE stream at a fixed rate (--rate=50 --duration=60 --warmup=5)
-                  memory     RSS of each process idle and under load (--load-articles=1500)
+                  freshness  POST -> article.processed on the SSE stream at a fixed rate (--rate=50 --duration=60 --warmup=5
+                             --drain=120: how long to wait for the stream after the last POST)
+                  memory     RSS of each process idle and under load (--idle-wait=10 --load-articles=1500 --load-seconds=90)
                   growth     seed the store to each level, then pipeline + freshness (--levels=10000,100000
                              --seed-via=sql|pipeline --growth-articles=1000 --growth-duration=30)
                   seed       bring the store to --to=N articles (--seed-via=sql|pipeline)
@@ -100,7 +104,7 @@ public final class PipelineBench {
                 where: --ingest=http://127.0.0.1:8081 --query=http://127.0.0.1:8083 --kafka=$KAFKA_BOOTSTRAP_SERVERS
                   --jdbc=$QUARKUS_DATASOURCE_JDBC_URL --db-user --db-password
                   --ports=ingest-service:8081,entity-service:8082,query-service:8083,kafka:9092,postgres:5432
-                  --out=docs/bench --seed=20251204 --run-id=<timestamp>""";
+                  --out=docs/bench --seed=20251204 --run-id=<timestamp> --max-seconds=1800 (per load run)""";
     }
 
     // ============================================================================================ pipeline
@@ -185,6 +189,11 @@ public final class PipelineBench {
                     throw new IllegalStateException(label + ": sending failed: " + failure.get(), failure.get());
                 }
                 if (n >= articles.size()) {
+                    break;
+                }
+                if (seconds > loadLimitSeconds) {
+                    System.out.printf("    [%s] time limit of %.0f s reached: stopping with %d/%d processed%n", label,
+                            loadLimitSeconds, n, articles.size());
                     break;
                 }
                 if (now - lastProgressAt > 120_000_000_000L) {
@@ -312,7 +321,7 @@ public final class PipelineBench {
                     // counted
                 }
             }
-            long deadline = System.nanoTime() + 60_000_000_000L;
+            long deadline = System.nanoTime() + intOpt("drain", 120) * 1_000_000_000L;
             while (System.nanoTime() < deadline && !sse.arrivals().keySet().containsAll(scheduledById.keySet())) {
                 Thread.sleep(200);
             }
@@ -342,6 +351,12 @@ public final class PipelineBench {
                     result[2], result[3]);
             line("POST -> 202 answer (ms): p50 %.0f  p99 %.0f  max %.0f", Stats.percentileSorted(resp, 50),
                     Stats.percentileSorted(resp, 99), resp.length == 0 ? Double.NaN : resp[resp.length - 1]);
+            // where the time goes: received_at -> processed_at is ingest + Kafka + entity-service (the store's clocks);
+            // the rest of POST -> SSE is the relay, the change topic, query-service and the stream
+            double[] store = storeLatencies(scheduledById.keySet(), indexById, warmup * rate);
+            line("of which received_at -> processed_at in the store (ms): p50 %.0f  p95 %.0f  p99 %.0f  max %.0f",
+                    Stats.percentileSorted(store, 50), Stats.percentileSorted(store, 95), Stats.percentileSorted(store, 99),
+                    store.length == 0 ? Double.NaN : store[store.length - 1]);
             line("target p99 <= 1000 ms at %d/s: %s", rate, result[2] <= 1000 && missing == 0 ? "met" : "MISSED");
             Path chart = out.resolve(name + ".svg");
             Svg.lineChart(chart, String.format(Locale.ROOT, "Freshness at %d articles/s: POST -> article.processed on SSE",
@@ -355,6 +370,21 @@ public final class PipelineBench {
             saveReport(name);
             return result;
         }
+    }
+
+    double[] storeLatencies(java.util.Set<String> ids, Map<String, Integer> indexById, int skip) throws Exception {
+        String[] measured = ids.stream().filter(id -> indexById.get(id) >= skip).toArray(String[]::new);
+        List<Double> values = new ArrayList<>();
+        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement("select extract(epoch from "
+                + "processed_at - received_at) * 1000 from article where processed_at is not null and id = any(?)")) {
+            q.setArray(1, c.createArrayOf("varchar", measured));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getDouble(1));
+                }
+            }
+        }
+        return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     // ============================================================================================ memory
@@ -425,7 +455,10 @@ public final class PipelineBench {
             }
         });
         sampler.start();
+        double limit = loadLimitSeconds;
+        loadLimitSeconds = intOpt("load-seconds", 90);
         realLoad("memory-load", Payloads.generate(Long.parseLong(opt("seed", "20251204")) + 2, loadArticles, runId + "-memory"));
+        loadLimitSeconds = limit;
         sampler.interrupt();
         sampler.join();
         List<Svg.Group> groups = new ArrayList<>();
