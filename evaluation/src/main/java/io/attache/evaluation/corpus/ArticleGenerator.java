@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,10 +24,20 @@ import java.util.TreeSet;
 /**
  * Deterministic generator of realistic diplomatic/defence news articles with known truth.
  * <p>
- * {@code new ArticleGenerator(seed)} always yields the same sequence of articles. Each article is built from a
- * per-article random stream derived from the seed and the article number, so article n does not depend on how the
- * earlier ones came out. People come from fixed per-country pools ({@link Person#pool}), independent of the seed: the
- * same person recurs across articles (different spellings, name orders, later titles) with one stable gold key.
+ * {@code new ArticleGenerator(seed)} always yields the same sequence of articles. The generator plans
+ * <em>stories</em> (one real-world meeting with its date, parties, city, participants, side events and signed
+ * documents) and writes one or several <em>reports</em> of each story: often 2–5 articles from different outlets about
+ * the same meeting, spread over the following article numbers, each with its own wording (kind word, date form, city
+ * or not, which participants are named, name order and diacritics, publication one or two days later). All reports of
+ * a story carry the same gold event key (and the same agreement keys for what was signed there). Stories also recur
+ * deliberately: the next round of an annual dialogue a year later, a phone call a few days before talks of the same two
+ * countries. Older documents come from a fixed per-pair pool ({@link #pairDocuments}) and are referenced by many
+ * articles under one key. People come from fixed per-country pools ({@link Person#pool}), independent of the seed: the
+ * same person recurs across articles (different spellings, name orders, later titles) with one stable gold key; the
+ * pools hold a few namesakes (same family name, different person) so that identity cannot rest on the family name.
+ * <p>
+ * The plan is built as {@link #next()} walks along, from random streams derived from the seed and the article number;
+ * the same seed therefore always gives the same stories, slots and texts.
  */
 public final class ArticleGenerator {
 
@@ -38,8 +49,18 @@ public final class ArticleGenerator {
         }
     }
 
+    /** Country pairs that meet often, so that older documents of the pair are referenced by several articles. */
+    static final String[][] FREQUENT_PAIRS = {{"VN", "JP"}, {"VN", "IN"}, {"JP", "PH"}, {"AU", "JP"}, {"US", "PH"},
+        {"KR", "US"}, {"IN", "US"}, {"VN", "AU"}, {"JP", "IN"}, {"KR", "VN"}, {"AU", "ID"}, {"SG", "US"}, {"FR", "IN"},
+        {"GB", "JP"}, {"VN", "LA"}, {"TH", "US"}, {"PH", "AU"}, {"KR", "JP"}};
+
     private final long seed;
     private int count;
+    /** Reports already planned for later article numbers. */
+    private final Map<Integer, Report> pending = new HashMap<>();
+    private final List<Story> stories = new ArrayList<>();
+    /** Every event key any story uses: a new story never reuses one. */
+    private final Set<String> storyKeys = new HashSet<>();
 
     public ArticleGenerator(long seed) {
         this.seed = seed;
@@ -48,17 +69,15 @@ public final class ArticleGenerator {
     public GeneratedArticle next() {
         count++;
         String id = String.format(Locale.ROOT, "gen-%05d", count);
-        for (int attempt = 0; ; attempt++) {
-            long s = seed * 0x9E3779B97F4A7C15L + count * 0xBF58476D1CE4E5B9L + attempt * 0x94D049BB133111EBL;
-            try {
-                return new Writer(new Random(s), id).write();
-            } catch (NoPersonException e) {
-                if (attempt > 100) {
-                    throw new IllegalStateException("generator cannot staff article " + id, e);
-                }
-                // a pool had nobody left for a role without a name clash: draw the article again (still deterministic)
-            }
+        Report report = pending.remove(count);
+        if (report == null) {
+            report = newStory();
         }
+        return new Writer(new Random(mix(count, 0)), id, report).write();
+    }
+
+    private long mix(long n, long attempt) {
+        return seed * 0x9E3779B97F4A7C15L + n * 0xBF58476D1CE4E5B9L + attempt * 0x94D049BB133111EBL;
     }
 
     /** All people of the fixed pools (for tests). */
@@ -176,9 +195,455 @@ public final class ArticleGenerator {
             "Vice Admiral", new String[] {"Vice Admiral", "Vice Adm."},
             "Rear Admiral", new String[] {"Rear Admiral", "Rear Adm.", "RAdm."});
 
+
+    // ==================================================================================================== stories
+
+    static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(2026, 6, 24);
+
+    /** A document signed at a story's main event. */
+    record Signed(String kind, Subject subject, String key) {
+    }
+
+    /** An older document of a country pair ({@code title} printed instead of "kind on subject" when set). */
+    record PoolDoc(String kind, Subject subject, String title, int year) {
+        String key(String pair) {
+            return "A:" + pair + ":" + kind + ":" + subject.key() + ":" + year;
+        }
+    }
+
+    private static final List<PoolDoc> DOC_TEMPLATES = List.of(
+            new PoolDoc("memorandum_of_understanding", new Subject("%s cooperation", "defence-cooperation"), null, 0),
+            new PoolDoc("memorandum_of_understanding", new Subject("%s cooperation", "defence-cooperation"), null, 0),
+            new PoolDoc("agreement", new Subject("reciprocal access of forces", "reciprocal-access"), "Reciprocal Access Agreement", 0),
+            new PoolDoc("agreement", new Subject("the transfer of %s equipment and technology", "defence-equipment-technology"),
+                    "%s Equipment and Technology Transfer Agreement", 0),
+            new PoolDoc("agreement", new Subject("mutual logistics support", "logistics"), "Acquisition and Cross-Servicing Agreement", 0),
+            new PoolDoc("agreement", new Subject("the protection of classified military information", "information-security"),
+                    "General Security of Military Information Agreement", 0),
+            new PoolDoc("memorandum_of_understanding", new Subject("maritime security cooperation", "maritime-security"), null, 0),
+            new PoolDoc("memorandum_of_understanding", new Subject("%s industry cooperation", "defence-industry"), null, 0),
+            new PoolDoc("action_plan", new Subject("%s cooperation", "defence-cooperation"), null, 0),
+            new PoolDoc("memorandum_of_understanding", new Subject("military education exchanges", "military-education"), null, 0),
+            new PoolDoc("agreement", new Subject("%s cooperation", "defence-cooperation"), null, 0));
+
+    private static final Map<String, List<PoolDoc>> PAIR_DOCS = new HashMap<>();
+
+    /** The fixed older documents of a country pair ("JP-VN"): independent of any seed, 2–3 per pair. */
+    static synchronized List<PoolDoc> pairDocuments(String pair) {
+        return PAIR_DOCS.computeIfAbsent(pair, p -> {
+            Random r = new Random(("docs:" + p).hashCode());
+            int n = 2 + r.nextInt(2);
+            List<PoolDoc> out = new ArrayList<>();
+            Set<String> subjects = new HashSet<>();
+            while (out.size() < n) {
+                PoolDoc t = DOC_TEMPLATES.get(r.nextInt(DOC_TEMPLATES.size()));
+                if (subjects.add(t.subject().key())) {
+                    out.add(new PoolDoc(t.kind(), t.subject(), t.title(), 2005 + r.nextInt(18)));
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** One real-world meeting with everything its reports share. */
+    static final class Story {
+        String kind;
+        LocalDate d;
+        Country a;
+        Country b;
+        Country host;
+        Country guest;
+        Country third;
+        String city;
+        boolean deptDefence;
+        boolean twoPlusTwo;
+        int ordinal;
+        int visitDays;
+        LocalDate visitTalks;
+        final List<Person> guestSide = new ArrayList<>();
+        final List<Person> hostSide = new ArrayList<>();
+        Person thirdPerson;
+        Person amb;
+        String side; // null, "reception", "courtesy"
+        Person sidePerson;
+        LocalDate sideDate;
+        final List<Signed> signed = new ArrayList<>();
+        Signed planned;
+        int reports = 1;
+
+        String pair() {
+            return a.code().compareTo(b.code()) < 0 ? a.code() + "-" + b.code() : b.code() + "-" + a.code();
+        }
+
+        List<String> parties() {
+            Set<String> s = new TreeSet<>(List.of(a.code(), b.code()));
+            if (third != null) {
+                s.add(third.code());
+            }
+            return List.copyOf(s);
+        }
+
+        String mainKey() {
+            return "E:" + d + ":" + String.join("-", parties()) + ":" + kind;
+        }
+
+        String visitTalksKey() {
+            return "E:" + visitTalks + ":" + pair() + ":talks:during-visit";
+        }
+
+        String sideKey() {
+            return side.equals("reception")
+                    ? "E:" + sideDate + ":" + pair() + ":reception"
+                    : "E:" + sideDate + ":" + pair() + ":meeting:courtesy-call";
+        }
+
+        List<String> eventKeys() {
+            List<String> keys = new ArrayList<>();
+            keys.add(mainKey());
+            if (visitTalks != null) {
+                keys.add(visitTalksKey());
+            }
+            if (side != null) {
+                keys.add(sideKey());
+            }
+            return keys;
+        }
+    }
+
+    /** One article about a story: the {@code index}-th report, by {@code outlet}, published on {@code published}. */
+    record Report(Story story, int index, Outlet outlet, LocalDate published) {
+    }
+
+    /** Picks officials for one story so that no two of them share a back-reference or family name. */
+    private static final class Staff {
+        final Random r;
+        final Set<String> refs = new HashSet<>();
+        final Set<Person> chosen = new HashSet<>();
+
+        Staff(Random r) {
+            this.r = r;
+        }
+
+        Person choose(Country c, Track... tracks) {
+            List<Person> ok = new ArrayList<>();
+            for (Person p : POOLS.get(c.code())) {
+                if (chosen.contains(p)) {
+                    continue;
+                }
+                boolean trackOk = false;
+                for (Track t : tracks) {
+                    trackOk |= p.track == t;
+                }
+                if (trackOk && !refs.contains(refKey(p)) && !refs.contains(fold(p.family))) {
+                    ok.add(p);
+                }
+            }
+            if (ok.isEmpty()) {
+                throw new NoPersonException();
+            }
+            Person p = ok.get(r.nextInt(ok.size()));
+            chosen.add(p);
+            refs.add(refKey(p));
+            refs.add(fold(p.family));
+            refs.add(fold(p.given));
+            return p;
+        }
+
+        Person chooseOr(Country c, Track preferred, Track... fallbacks) {
+            Person p = chooseOrNull(c, preferred);
+            return p != null ? p : choose(c, fallbacks);
+        }
+
+        Person chooseOrNull(Country c, Track... tracks) {
+            try {
+                return choose(c, tracks);
+            } catch (NoPersonException e) {
+                return null;
+            }
+        }
+    }
+
+    static String fold(String s) {
+        return io.attache.evaluation.Normalizer.fold(s);
+    }
+
+    /** The folded token a later bare mention of {@code p} would use. */
+    static String refKey(Person p) {
+        return switch (p.country.style()) {
+            case VIETNAMESE, GIVEN_REF -> fold(p.given);
+            default -> fold(p.family);
+        };
+    }
+
+    private Report newStory() {
+        for (int attempt = 0; ; attempt++) {
+            Random r = new Random(mix(count, 1 + attempt));
+            Story s;
+            try {
+                s = plan(r);
+            } catch (NoPersonException e) {
+                s = null;
+            }
+            if (s == null || s.eventKeys().stream().anyMatch(storyKeys::contains)) {
+                if (attempt > 200) {
+                    throw new IllegalStateException("generator cannot plan a story for article " + count);
+                }
+                continue; // redraw (still deterministic)
+            }
+            storyKeys.addAll(s.eventKeys());
+            stories.add(s);
+            List<Report> reports = reports(r, s);
+            int slot = count;
+            for (int i = 1; i < reports.size(); i++) {
+                slot += 1 + (r.nextDouble() < 0.3 ? 0 : r.nextInt(7));
+                while (pending.containsKey(slot)) {
+                    slot++;
+                }
+                pending.put(slot, reports.get(i));
+            }
+            return reports.get(0);
+        }
+    }
+
+    private static <T> T pick(Random r, List<T> l) {
+        return l.get(r.nextInt(l.size()));
+    }
+
+    private static String pick(Random r, String... l) {
+        return l[r.nextInt(l.length)];
+    }
+
+    /** An earlier story to build on: a bilateral round of a recurring format, or (sameWeek) any bilateral story. */
+    private Story basis(Random r, boolean nextRound) {
+        List<Story> c = new ArrayList<>();
+        for (Story s : stories) {
+            if (s.third != null) {
+                continue;
+            }
+            if (nextRound ? s.kind.equals("dialogue") || s.kind.equals("consultation") || s.kind.equals("talks")
+                    : !s.kind.equals("summit")) {
+                c.add(s);
+            }
+        }
+        return c.isEmpty() ? null : pick(r, c);
+    }
+
+    private Story plan(Random r) {
+        Staff st = new Staff(r);
+        Story s = new Story();
+        double mode = r.nextDouble();
+        Story basis = mode < 0.13 ? basis(r, true) : mode < 0.19 ? basis(r, false) : null;
+        if (basis != null && mode < 0.13) {
+            // the next (or previous) round of the same format between the same two countries
+            s.kind = basis.kind;
+            s.a = basis.a;
+            s.b = basis.b;
+            s.host = basis.guest;
+            s.guest = basis.host;
+            s.twoPlusTwo = basis.twoPlusTwo;
+            int gap = r.nextDouble() < 0.6 ? 350 + r.nextInt(30) : 60 + r.nextInt(150);
+            if (basis.d.plusDays(gap).isAfter(LAST_DAY)) {
+                s.d = basis.d.minusDays(gap);
+                s.ordinal = basis.ordinal - 1;
+            } else {
+                s.d = basis.d.plusDays(gap);
+                s.ordinal = basis.ordinal + 1;
+            }
+            if (s.ordinal < 1 || s.d.isBefore(FIRST_DAY)) {
+                return null;
+            }
+            s.deptDefence = basis.deptDefence;
+        } else if (basis != null) {
+            // another event of the same two countries a few days apart: a phone call and talks
+            s.a = basis.a;
+            s.b = basis.b;
+            if (basis.kind.equals("phone_call")) {
+                s.kind = pick(r, "talks", "meeting");
+                s.d = basis.d.plusDays(2 + r.nextInt(5));
+            } else {
+                s.kind = "phone_call";
+                s.d = basis.d.minusDays(2 + r.nextInt(5));
+            }
+            if (s.d.isBefore(FIRST_DAY) || s.d.isAfter(LAST_DAY)) {
+                return null;
+            }
+            s.host = r.nextBoolean() ? s.a : s.b;
+            s.guest = s.host == s.a ? s.b : s.a;
+            s.deptDefence = r.nextDouble() < 0.65;
+        } else {
+            if (r.nextDouble() < 0.5) {
+                String[] p = FREQUENT_PAIRS[r.nextInt(FREQUENT_PAIRS.length)];
+                int i = r.nextInt(2);
+                s.a = Country.byCode(p[i]);
+                s.b = Country.byCode(p[1 - i]);
+            } else {
+                Outlet o = pick(r, OUTLETS);
+                s.a = o.country() != null && r.nextDouble() < 0.8 ? Country.byCode(o.country()) : pick(r, Country.ALL);
+                do {
+                    s.b = pick(r, Country.ALL);
+                } while (s.b == s.a);
+            }
+            s.d = FIRST_DAY.plusDays(r.nextInt((int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1));
+            s.kind = pick(r, "talks", "talks", "talks", "consultation", "dialogue", "dialogue", "meeting", "meeting",
+                    "visit", "visit", "phone_call", "phone_call", "summit");
+            s.host = r.nextBoolean() ? s.a : s.b;
+            s.guest = s.host == s.a ? s.b : s.a;
+            s.deptDefence = r.nextDouble() < 0.65;
+            s.twoPlusTwo = r.nextDouble() < 0.5;
+            s.ordinal = 1 + r.nextInt(s.kind.equals("dialogue") ? 15 : s.twoPlusTwo ? 3 : 12);
+        }
+        if (s.kind.equals("visit")) {
+            s.host = s.b;
+            s.guest = s.a;
+        }
+        if (s.kind.equals("phone_call")) {
+            s.host = s.a;
+            s.guest = s.b;
+        }
+        s.city = s.kind.equals("phone_call") ? null : s.host.capital();
+        Track main = s.deptDefence ? Track.DEFENCE : Track.FOREIGN;
+        Country host = s.host;
+        Country guest = s.guest;
+        switch (s.kind) {
+            case "consultation" -> {
+                s.guestSide.add(st.choose(guest, Track.FOREIGN));
+                s.hostSide.add(st.choose(host, Track.FOREIGN));
+                if (s.twoPlusTwo) {
+                    s.guestSide.add(st.choose(guest, Track.DEFENCE));
+                    s.hostSide.add(st.choose(host, Track.DEFENCE));
+                }
+            }
+            case "dialogue" -> {
+                s.guestSide.add(st.choose(guest, Track.DEFENCE, Track.MILITARY));
+                s.hostSide.add(st.choose(host, Track.DEFENCE, Track.MILITARY));
+            }
+            case "meeting" -> {
+                s.hostSide.add(st.choose(host, Track.HEAD, Track.DEFENCE, Track.FOREIGN));
+                s.guestSide.add(st.choose(guest, main, Track.MILITARY));
+            }
+            case "visit" -> {
+                Person g = st.choose(guest, main, Track.HEAD);
+                s.guestSide.add(g);
+                s.hostSide.add(st.chooseOr(host, g.track, Track.DEFENCE, Track.FOREIGN, Track.HEAD));
+                s.visitDays = 2 + r.nextInt(3);
+                s.visitTalks = r.nextBoolean() ? s.d : s.d.plusDays(1);
+            }
+            case "phone_call" -> {
+                Person x = st.choose(s.a, main, Track.HEAD);
+                s.hostSide.add(x);
+                s.guestSide.add(st.chooseOr(s.b, x.track, main, Track.FOREIGN));
+            }
+            case "summit" -> {
+                s.hostSide.add(st.choose(host, Track.HEAD));
+                s.guestSide.add(st.choose(guest, Track.HEAD));
+            }
+            default -> { // talks
+                if (basis == null && r.nextDouble() < 0.12) {
+                    do {
+                        s.third = pick(r, Country.ALL);
+                    } while (s.third == s.a || s.third == s.b);
+                }
+                Person g = st.choose(guest, main, Track.MILITARY);
+                s.guestSide.add(g);
+                s.hostSide.add(st.chooseOr(host, g.track == Track.MILITARY ? Track.MILITARY : main, main, Track.FOREIGN));
+                if (s.third != null) {
+                    s.thirdPerson = st.chooseOr(s.third, g.track, main, Track.FOREIGN);
+                }
+            }
+        }
+        if (!s.kind.equals("phone_call") && r.nextDouble() < 0.4) {
+            s.amb = st.chooseOrNull(guest, Track.ENVOY);
+        }
+        if (!s.kind.equals("phone_call") && !s.kind.equals("summit") && r.nextDouble() < 0.45) {
+            if (r.nextDouble() < 0.55) {
+                s.sidePerson = st.chooseOrNull(host, Track.DEFENCE, Track.FOREIGN, Track.DEPUTY_HEAD);
+                s.side = s.sidePerson == null ? null : "reception";
+                s.sideDate = s.d;
+            } else {
+                s.sidePerson = st.chooseOrNull(host, Track.HEAD);
+                s.side = s.sidePerson == null ? null : "courtesy";
+                s.sideDate = r.nextBoolean() ? s.d : s.d.plusDays(1);
+            }
+        }
+        // documents
+        Set<String> subjects = new HashSet<>();
+        String pair = s.pair();
+        if (!s.kind.equals("phone_call") && s.third == null && r.nextDouble() < 0.55) {
+            int n = r.nextDouble() < 0.35 ? 2 : 1;
+            for (int i = 0; i < n; i++) {
+                String k = s.kind.equals("summit") && i == 0
+                        ? pick(r, "joint_statement", "joint_vision_statement")
+                        : pick(r, "memorandum_of_understanding", "memorandum_of_understanding", "letter_of_intent", "agreement",
+                                "action_plan", "protocol");
+                Subject subject = subject(r, subjects);
+                s.signed.add(new Signed(k, subject, "A:" + pair + ":" + k + ":" + subject.key() + ":" + s.d));
+            }
+        }
+        if (r.nextDouble() < 0.3) {
+            String k = pick(r, "memorandum_of_understanding", "agreement", "letter_of_intent");
+            Subject subject = subject(r, subjects);
+            s.planned = new Signed(k, subject, "A:" + pair + ":" + k + ":" + subject.key() + ":planned");
+        }
+        return s;
+    }
+
+    private static Subject subject(Random r, Set<String> used) {
+        for (int i = 0; i < 50; i++) {
+            Subject s = pick(r, SUBJECTS);
+            if (used.add(s.key())) {
+                return s;
+            }
+        }
+        return SUBJECTS.get(0);
+    }
+
+    /** The reports of a story: how many, by which outlets, published when. */
+    private static List<Report> reports(Random r, Story s) {
+        int n = 1;
+        if (r.nextDouble() < 0.48) {
+            double x = r.nextDouble();
+            n = x < 0.4 ? 2 : x < 0.7 ? 3 : x < 0.9 ? 4 : 5;
+        }
+        s.reports = n;
+        Set<String> countries = new HashSet<>(List.of(s.a.code(), s.b.code()));
+        List<Outlet> related = new ArrayList<>();
+        for (Outlet o : OUTLETS) {
+            if (o.country() == null || countries.contains(o.country())) {
+                related.add(o);
+            }
+        }
+        Set<String> used = new HashSet<>();
+        List<Report> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Outlet outlet = null;
+            if (r.nextDouble() >= 0.08) {
+                for (int t = 0; t < 30 && outlet == null; t++) {
+                    Outlet o = r.nextDouble() < 0.75 ? pick(r, related) : pick(r, OUTLETS);
+                    if (used.add(o.name())) {
+                        outlet = o;
+                    }
+                }
+            }
+            if (outlet == null) {
+                outlet = new Outlet(null, null, r.nextBoolean(), r.nextDouble() < 0.3, pick(r, List.of(JpOrder.values())), null,
+                        false);
+            }
+            int lag;
+            double x = r.nextDouble();
+            if (i == 0) {
+                lag = x < 0.45 ? 0 : x < 0.7 ? 1 : 2 + r.nextInt(5);
+            } else {
+                lag = x < 0.35 ? 0 : x < 0.75 ? 1 : x < 0.9 ? 2 : 3 + r.nextInt(4);
+            }
+            out.add(new Report(s, i, outlet, s.d.plusDays(lag)));
+        }
+        return out;
+    }
+
     // ==================================================================================================== writer
 
-    /** Builds one article; all randomness comes from {@code r}. */
+    /** Writes one report of a story; the story fixes the facts, all wording comes from {@code r}. */
     private static final class Writer {
         private final Random r;
         private final String id;
@@ -210,9 +675,12 @@ public final class ArticleGenerator {
             }
         }
 
-        Writer(Random r, String id) {
+        private final Report rep;
+
+        Writer(Random r, String id, Report rep) {
             this.r = r;
             this.id = id;
+            this.rep = rep;
         }
 
         private <T> T pick(List<T> l) {
@@ -294,41 +762,6 @@ public final class ArticleGenerator {
         }
 
         /** A person of {@code c} on one of the tracks whose back-reference does not clash with anyone already named. */
-        private Person choose(Country c, Track... tracks) {
-            List<Person> pool = POOLS.get(c.code());
-            List<Person> ok = new ArrayList<>();
-            for (Person p : pool) {
-                if (officials.containsKey(p)) {
-                    continue;
-                }
-                boolean trackOk = false;
-                for (Track t : tracks) {
-                    trackOk |= p.track == t;
-                }
-                if (trackOk && !usedRefs.contains(refToken(p)) && !usedRefs.contains(io.attache.evaluation.Normalizer.fold(p.family))) {
-                    ok.add(p);
-                }
-            }
-            if (ok.isEmpty()) {
-                throw new NoPersonException();
-            }
-            return pick(ok);
-        }
-
-        /** {@code preferred} if someone is free on it, else one of the fallbacks. */
-        private Person chooseOr(Country c, Track preferred, Track... fallbacks) {
-            Person p = chooseOrNull(c, preferred);
-            return p != null ? p : choose(c, fallbacks);
-        }
-
-        private Person chooseOrNull(Country c, Track... tracks) {
-            try {
-                return choose(c, tracks);
-            } catch (NoPersonException e) {
-                return null;
-            }
-        }
-
         /** Back-reference in running text ("Mr Sato", "Chiến"); records the mention. */
         private String ref(Person p) {
             Official o = officials.get(p);
@@ -558,30 +991,20 @@ public final class ArticleGenerator {
             return List.copyOf(s);
         }
 
-        private GoldEvent event(String kind, LocalDate d, String city, Country host, List<String> parties, boolean main) {
-            String key = "E:" + d + ":" + String.join("-", parties) + ":" + kind + (main ? "" : ":" + (events.size() + 1));
+        private GoldEvent event(String kind, LocalDate d, String city, Country host, List<String> parties, boolean main,
+                String key) {
             GoldEvent e = new GoldEvent(key, kind, d.toString(), city, host == null ? null : host.code(), parties, main);
             events.add(e);
             return e;
-        }
-
-        private Subject subject() {
-            for (int i = 0; i < 50; i++) {
-                Subject s = pick(SUBJECTS);
-                if (usedSubjects.add(s.key())) {
-                    return s;
-                }
-            }
-            return SUBJECTS.get(0);
         }
 
         private String subjectText(Subject s) {
             return s.text().contains("%s") ? String.format(s.text(), def.toLowerCase(Locale.ROOT)) : s.text();
         }
 
-        private void agreement(String kind, Subject s, List<String> parties, List<String> orgs, String date, String status) {
-            String key = "A:" + String.join("-", parties) + ":" + kind + ":" + s.key();
-            agreements.add(new GoldAgreement(key, kind, subjectText(s), parties, orgs, date, status));
+        private void agreement(String key, String kind, String subject, List<String> parties, List<String> orgs, String date,
+                String status) {
+            agreements.add(new GoldAgreement(key, kind, subject, parties, orgs, date, status));
         }
 
         private String kindPhrase(String kind, boolean article) {
@@ -683,210 +1106,206 @@ public final class ArticleGenerator {
 
         // ------------------------------------------------------------------------------------------ the article
 
-        GeneratedArticle write() {
-            outlet = chance(0.08) ? null : pick(OUTLETS);
-            if (outlet == null) {
-                outlet = new Outlet(null, null, chance(0.5), chance(0.3), pick(List.of(JpOrder.values())), null, false);
-            }
-            def = outlet.us() ? "Defense" : "Defence";
-            published = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(1277));
-            Country a = outlet.country() != null && chance(0.8) ? Country.byCode(outlet.country()) : pick(Country.ALL);
-            Country b;
-            do {
-                b = pick(Country.ALL);
-            } while (b == a);
+        // ------------------------------------------------------------------------------------------ the article
 
-            int back = chance(0.45) ? 0 : chance(0.45) ? 1 : 2 + r.nextInt(5);
-            LocalDate d = published.minusDays(back);
-            String kind = pick("talks", "talks", "talks", "consultation", "dialogue", "dialogue", "meeting", "meeting",
-                    "visit", "visit", "phone_call", "phone_call", "summit");
-            Country host = chance(0.5) ? a : b;
-            Country guest = host == a ? b : a;
-            if (kind.equals("visit")) {
-                host = b;
-                guest = a;
+        private boolean named(Person p) {
+            return officials.containsKey(p);
+        }
+
+        /** The kind word this report uses: the story's own, or (later reports) a compatible one. */
+        private String reportKind(Story s, boolean first) {
+            if (first) {
+                return s.kind;
             }
-            String city = host.capital();
+            return switch (s.kind) {
+                case "consultation" -> pick("consultation", "consultation", "talks", "dialogue", "meeting");
+                case "dialogue" -> pick("dialogue", "dialogue", "talks", "meeting");
+                case "talks" -> s.third != null ? "talks" : pick("talks", "talks", "meeting", "dialogue", "consultation");
+                case "meeting" -> pick("meeting", "meeting", "talks");
+                case "summit" -> pick("summit", "summit", "meeting");
+                default -> s.kind;
+            };
+        }
+
+        GeneratedArticle write() {
+            Story s = rep.story();
+            boolean first = rep.index() == 0;
+            outlet = rep.outlet();
+            published = rep.published();
+            def = outlet.us() ? "Defense" : "Defence";
+            Country a = s.a;
+            Country b = s.b;
+            Country host = s.host;
+            Country guest = s.guest;
+            Country third = s.third;
+            LocalDate d = s.d;
+            boolean omitCity = s.city != null && !first && !s.kind.equals("visit") && chance(0.25);
+            String city = omitCity ? null : s.city;
+            String at = city == null ? "" : " in " + city;
+            String kind = reportKind(s, first);
+            List<String> allParties = s.parties();
+            List<String> pairParties = parties(a, b);
 
             List<String> paras = new ArrayList<>();
             Set<Integer> usedFiller = new HashSet<>();
             String headline;
             String lead;
-            Person ra;
-            Person rb;
-            List<Person> guestSide = new ArrayList<>();
-            List<Person> hostSide = new ArrayList<>();
+            Person g = s.guestSide.get(0);
+            Person h = s.hostSide.get(0);
             String dx = dateExpr(d);
-            Country third = null;
-            boolean deptDefence = chance(0.65);
-            Track main = deptDefence ? Track.DEFENCE : Track.FOREIGN;
+            String topic = s.deptDefence ? def.toLowerCase(Locale.ROOT) : "foreign policy";
 
             switch (kind) {
                 case "consultation" -> {
-                    boolean twoPlusTwo = chance(0.5);
-                    Person gf = choose(guest, Track.FOREIGN);
-                    Person hf = choose(host, Track.FOREIGN);
-                    guestSide.add(gf);
-                    hostSide.add(hf);
-                    String name;
-                    if (twoPlusTwo) {
-                        Person gd = choose(guest, Track.DEFENCE);
-                        Person hd = choose(host, Track.DEFENCE);
-                        guestSide.add(gd);
-                        hostSide.add(hd);
-                        boolean deputies = gf.postAt(published) == Post.FM_DEP && gd.postAt(published) == Post.DEF_DEP
-                                && hf.postAt(published) == Post.FM_DEP && hd.postAt(published) == Post.DEF_DEP;
-                        name = "Foreign and " + def + (deputies ? " Vice-Ministerial" : "") + " \u201c2+2\u201d Consultation";
-                    } else {
-                        name = "political consultation between the two foreign ministries";
+                    List<Person> gs = new ArrayList<>(s.guestSide);
+                    List<Person> hs = new ArrayList<>(s.hostSide);
+                    if (!first && gs.size() > 1 && chance(0.35)) {
+                        gs = gs.subList(0, 1); // only the foreign-ministry heads are named
+                        hs = hs.subList(0, 1);
                     }
-                    int ord = 1 + r.nextInt(twoPlusTwo ? 3 : 12);
-                    headline = cnCap(host) + " and " + cn(guest) + " hold " + (twoPlusTwo ? "2+2 " : "political ") + "consultation";
-                    lead = cnCap(guest) + " and " + cn(host) + " held their " + ordinal(ord) + " " + name + " in " + city
-                            + " " + dx + ", discussing bilateral ties as well as regional and international developments.";
+                    if (s.kind.equals("consultation")) {
+                        String name;
+                        if (s.twoPlusTwo) {
+                            boolean deputies = s.guestSide.get(0).postAt(published) == Post.FM_DEP
+                                    && s.guestSide.get(1).postAt(published) == Post.DEF_DEP
+                                    && s.hostSide.get(0).postAt(published) == Post.FM_DEP
+                                    && s.hostSide.get(1).postAt(published) == Post.DEF_DEP;
+                            name = "Foreign and " + def + (deputies ? " Vice-Ministerial" : "") + " \u201c2+2\u201d Consultation";
+                        } else {
+                            name = "political consultation between the two foreign ministries";
+                        }
+                        headline = cnCap(host) + " and " + cn(guest) + " hold " + (s.twoPlusTwo ? "2+2 " : "political ") + "consultation";
+                        lead = cnCap(guest) + " and " + cn(host) + " held their " + ordinal(s.ordinal) + " " + name + at
+                                + " " + dx + ", discussing bilateral ties as well as regional and international developments.";
+                    } else {
+                        headline = cnCap(a) + " and " + cn(b) + " hold " + topic + " consultations";
+                        lead = cnCap(guest) + " and " + cn(host) + " held " + topic + " consultations" + at + " " + dx
+                                + ", reviewing cooperation since their last meeting.";
+                    }
                     StringBuilder del = new StringBuilder("The " + guest.adjective() + " delegation was led by ");
-                    del.append(objIntro(guestSide.get(0), "head_of_delegation", host));
-                    if (guestSide.size() > 1) {
-                        del.append(" and ").append(objIntro(guestSide.get(1), "head_of_delegation", host));
+                    del.append(objIntro(gs.get(0), "head_of_delegation", host));
+                    if (gs.size() > 1) {
+                        del.append(" and ").append(objIntro(gs.get(1), "head_of_delegation", host));
                     }
                     del.append(", while ").append(cn(host)).append(" was represented by ");
-                    del.append(objIntro(hostSide.get(0), "head_of_delegation", guest));
-                    if (hostSide.size() > 1) {
-                        del.append(" and ").append(objIntro(hostSide.get(1), "head_of_delegation", guest));
+                    del.append(objIntro(hs.get(0), "head_of_delegation", guest));
+                    if (hs.size() > 1) {
+                        del.append(" and ").append(objIntro(hs.get(1), "head_of_delegation", guest));
                     }
                     del.append('.');
                     paras.add(lead);
                     paras.add(del.toString());
-                    event("consultation", d, city, host, parties(a, b), true);
+                    event("consultation", d, city, host, allParties, true, s.mainKey());
                 }
                 case "dialogue" -> {
-                    Person g = choose(guest, Track.DEFENCE, Track.MILITARY);
-                    Person h = choose(host, Track.DEFENCE, Track.MILITARY);
-                    guestSide.add(g);
-                    hostSide.add(h);
-                    int ord = 1 + r.nextInt(15);
                     String pair = chance(0.5) ? cnBare(host) + "-" + cnBare(guest) : cnBare(guest) + "\u2013" + cnBare(host);
-                    headline = pair + " " + def.toLowerCase(Locale.ROOT) + " policy dialogue held in " + city;
-                    lead = "The " + ordinal(ord) + " " + pair + " " + def + " Policy Dialogue took place in " + city + " " + dx
-                            + ", co-chaired by " + objIntro(h, "head_of_delegation", guest) + " and "
-                            + objIntro(g, "head_of_delegation", host) + ".";
+                    if (s.kind.equals("dialogue")) {
+                        headline = pair + " " + def.toLowerCase(Locale.ROOT) + " policy dialogue held" + at;
+                        lead = "The " + ordinal(s.ordinal) + " " + pair + " " + def + " Policy Dialogue took place" + at + " " + dx
+                                + ", co-chaired by " + objIntro(h, "head_of_delegation", guest) + " and "
+                                + objIntro(g, "head_of_delegation", host) + ".";
+                    } else {
+                        String what = s.kind.equals("consultation") ? "policy" : topic;
+                        headline = pair + " " + what + " dialogue" + (city == null ? " opens new chapter" : " held in " + city);
+                        lead = cnCap(host) + " and " + cn(guest) + " held a " + what + " dialogue" + at + " " + dx
+                                + ", co-chaired by " + objIntro(h, "head_of_delegation", guest) + " and "
+                                + objIntro(g, "head_of_delegation", host) + ".";
+                    }
                     paras.add(lead);
-                    event("dialogue", d, city, host, parties(a, b), true);
+                    event("dialogue", d, city, host, allParties, true, s.mainKey());
                 }
                 case "meeting" -> {
-                    Person h = choose(host, Track.HEAD, Track.DEFENCE, Track.FOREIGN);
-                    Person g = choose(guest, main, Track.MILITARY);
-                    hostSide.add(h);
-                    guestSide.add(g);
                     headline = cnCap(host) + " and " + cn(guest) + " pledge closer cooperation";
                     lead = switch (r.nextInt(3)) {
-                        case 0 -> objIntro(h, "host", guest) + " received " + objIntro(g, "head_of_delegation", host) + " in " + city
+                        case 0 -> objIntro(h, "host", guest) + " received " + objIntro(g, "head_of_delegation", host) + at
                                 + " " + dx + ".";
-                        case 1 -> objIntro(h, "host", guest) + " met " + objIntro(g, "head_of_delegation", host) + " in " + city
+                        case 1 -> objIntro(h, "host", guest) + " met " + objIntro(g, "head_of_delegation", host) + at
                                 + " " + dx + " to discuss ways to deepen cooperation.";
                         default -> capFirst(intro(h, "host", guest, true)) + " held a meeting with "
-                                + objIntro(g, "head_of_delegation", host) + " in " + city + " " + dx + ".";
+                                + objIntro(g, "head_of_delegation", host) + at + " " + dx + ".";
                     };
                     paras.add(capFirst(lead));
-                    event("meeting", d, city, host, parties(a, b), true);
+                    event("meeting", d, city, host, allParties, true, s.mainKey());
                 }
                 case "visit" -> {
-                    Person g = choose(guest, main, Track.HEAD);
-                    Person h = chooseOr(host, g.track, Track.DEFENCE, Track.FOREIGN, Track.HEAD);
-                    guestSide.add(g);
-                    hostSide.add(h);
-                    int days = 2 + r.nextInt(3);
                     headline = cnBare(guest) + " leader visits " + cn(host);
-                    String dayWord = days == 2 ? "two" : days == 3 ? "three" : "four";
+                    String dayWord = s.visitDays == 2 ? "two" : s.visitDays == 3 ? "three" : "four";
                     lead = capFirst(intro(g, "head_of_delegation", host, true)) + " began a " + dayWord
                             + "-day official visit to " + cn(host) + " " + dx + ", at the invitation of the "
                             + host.adjective() + " government.";
                     lead = lead.replace(" ,", ",");
                     paras.add(lead);
-                    event("visit", d, city, host, parties(a, b), true);
-                    LocalDate td = d;
-                    String when = chance(0.5) || !d.plusDays(1).isBefore(published.plusDays(1)) ? "On the same day" : "The following day";
-                    if (when.equals("The following day")) {
-                        td = d.plusDays(1);
+                    event("visit", d, city, host, allParties, true, s.mainKey());
+                    if (!s.visitTalks.isAfter(published) && (first || chance(0.8))) {
+                        String when = s.visitTalks.equals(d) ? "On the same day" : "The following day";
+                        paras.add(when + ", " + ref(g) + " held talks with " + objIntro(h, "host", guest) + " in " + s.city + ".");
+                        event("talks", s.visitTalks, s.city, host, pairParties, false, s.visitTalksKey());
                     }
-                    paras.add(when + ", " + ref(g) + " held talks with " + objIntro(h, "host", guest) + " in " + city + ".");
-                    event("talks", td, city, host, parties(a, b), false);
                 }
                 case "phone_call" -> {
-                    Person x = choose(a, main, Track.HEAD);
-                    Person y = chooseOr(b, x.track, main, Track.FOREIGN);
-                    guestSide.add(y);
-                    hostSide.add(x);
+                    Person x = h;
+                    Person y = g;
                     headline = cnCap(a) + ", " + cn(b) + " discuss regional security by phone";
-                    lead = switch (r.nextInt(2)) {
+                    lead = switch (r.nextInt(3)) {
                         case 0 -> capFirst(objIntro(x, "participant", b)) + " held a phone call with " + objIntro(y, "participant", a)
                                 + " " + dx + ".";
+                        case 1 -> capFirst(objIntro(y, "participant", a)) + " and " + objIntro(x, "participant", b)
+                                + " spoke by phone " + dx + ", " + pick("their offices", "officials") + " said.";
                         default -> capFirst(objIntro(x, "participant", b)) + " spoke by telephone with "
                                 + objIntro(y, "participant", a) + " " + dx + ", the " + pick("ministry", "government") + " said.";
                     };
                     paras.add(lead);
-                    event("phone_call", d, null, null, parties(a, b), true);
-                    city = null;
+                    event("phone_call", d, null, null, allParties, true, s.mainKey());
                 }
                 case "summit" -> {
-                    Person h = choose(host, Track.HEAD);
-                    Person g = choose(guest, Track.HEAD);
-                    hostSide.add(h);
-                    guestSide.add(g);
-                    headline = cnCap(host) + " and " + cn(guest) + " leaders hold summit in " + city;
+                    headline = cnCap(host) + " and " + cn(guest) + " leaders hold summit" + at;
                     lead = capFirst(objIntro(h, "host", guest)) + " and " + objIntro(g, "head_of_delegation", host)
-                            + " held a summit in " + city + " " + dx + ", agreeing to elevate bilateral relations.";
+                            + " held a summit" + at + " " + dx + ", agreeing to elevate bilateral relations.";
                     paras.add(lead);
-                    event("summit", d, city, host, parties(a, b), true);
+                    event("summit", d, city, host, allParties, true, s.mainKey());
                 }
                 default -> { // talks
-                    if (chance(0.12)) {
-                        do {
-                            third = pick(Country.ALL);
-                        } while (third == a || third == b);
-                    }
-                    Person g = choose(guest, main, Track.MILITARY);
-                    Person h = chooseOr(host, g.track == Track.MILITARY ? Track.MILITARY : main, main, Track.FOREIGN);
-                    guestSide.add(g);
-                    hostSide.add(h);
-                    String topic = deptDefence ? def.toLowerCase(Locale.ROOT) : "foreign policy";
                     if (third != null) {
-                        Person t = chooseOr(third, g.track, main, Track.FOREIGN);
+                        Person t = s.thirdPerson;
                         headline = cnCap(a) + ", " + cn(b) + " and " + cn(third) + " hold trilateral talks";
-                        lead = cnCap(host) + ", " + cn(guest) + " and " + cn(third) + " held trilateral " + topic + " talks in "
-                                + city + " " + dx + ".";
+                        lead = cnCap(host) + ", " + cn(guest) + " and " + cn(third) + " held trilateral " + topic + " talks"
+                                + at + " " + dx + ".";
                         String del = "The meeting brought together " + objIntro(h, "host", guest) + ", "
                                 + objIntro(g, "head_of_delegation", host) + " and " + objIntro(t, "head_of_delegation", host) + ".";
                         paras.add(lead);
                         paras.add(del);
-                        event("talks", d, city, host, parties(a, b, third), true);
                     } else {
                         headline = cnCap(a) + ", " + cn(b) + " agree to deepen " + topic + " cooperation";
-                        if (chance(0.5)) {
+                        double x = r.nextDouble();
+                        if (!first && x < 0.2 && g.track == h.track) {
+                            // the host is left unnamed
                             lead = capFirst(intro(g, "head_of_delegation", host, true)) + " held talks with "
-                                    + objIntro(h, "host", guest) + " in " + city + " " + dx + ", focusing on ways to deepen "
+                                    + (g.female() ? "her " : "his ") + host.adjective() + " counterpart" + at + " " + dx
+                                    + ", focusing on ways to deepen " + topic + " cooperation.";
+                            paras.add(lead);
+                        } else if (x < 0.6) {
+                            lead = capFirst(intro(g, "head_of_delegation", host, true)) + " held talks with "
+                                    + objIntro(h, "host", guest) + at + " " + dx + ", focusing on ways to deepen "
                                     + topic + " cooperation.";
                             paras.add(lead);
                         } else {
-                            lead = cnCap(guest) + " and " + cn(host) + " held " + topic + " talks in " + city + " " + dx
+                            lead = cnCap(guest) + " and " + cn(host) + " held " + topic + " talks" + at + " " + dx
                                     + ", pledging to expand cooperation in a wide range of areas.";
                             paras.add(lead);
                             paras.add("The " + guest.adjective() + " delegation was led by " + objIntro(g, "head_of_delegation", host)
                                     + ", while the " + host.adjective() + " side was headed by " + objIntro(h, "host", guest) + ".");
                         }
-                        event("talks", d, city, host, parties(a, b), true);
                     }
+                    event("talks", d, city, host, allParties, true, s.mainKey());
                 }
             }
-            ra = guestSide.get(0);
-            rb = hostSide.get(0);
+            Person ra = g;
+            Person rb = named(h) ? h : g;
+            List<Person> guestSide = s.guestSide;
 
             // attendance of further officials
-            if (!kind.equals("phone_call") && chance(0.35)) {
-                Person amb = chooseOrNull(guest, Track.ENVOY);
-                if (amb != null) {
-                    paras.add("Also present was " + objIntro(amb, "participant", host) + ".");
-                }
+            if (s.amb != null && (first || chance(0.5))) {
+                paras.add(pick("Also present was ", "Also attending was ") + objIntro(s.amb, "participant", host) + ".");
             }
 
             // policy talk
@@ -897,7 +1316,7 @@ public final class ArticleGenerator {
                     paras.add(p);
                 }
                 if (i == 0) {
-                    agreementParagraphs(kind, d, a, b, guest, host, guestSide, hostSide, paras);
+                    agreementParagraphs(s, first, a, b, guest, host, g, h, paras);
                 }
             }
 
@@ -909,25 +1328,18 @@ public final class ArticleGenerator {
                 }
             }
 
-            // secondary events
-            if (!kind.equals("phone_call") && !kind.equals("summit") && chance(0.45)) {
-                if (chance(0.55)) {
-                    Person hp = chooseOrNull(host, Track.DEFENCE, Track.FOREIGN, Track.DEPUTY_HEAD);
-                    if (hp != null) {
-                        String guests = ref(ra) + (guestSide.size() > 1 ? " and " + ref(guestSide.get(1)) : "");
-                        paras.add(pick("Later on the day, ", "Later that day, ", "In the evening, ") + objIntro(hp, "host", guest)
-                                + " hosted a " + pick("reception", "welcome reception") + " for " + guests + ".");
-                        event("reception", d, city, host, parties(a, b), false);
-                    }
+            // side events of the same story (same keys in every report that mentions them)
+            if (s.side != null && !s.sideDate.isAfter(published) && (first || chance(0.6))) {
+                if (s.side.equals("reception")) {
+                    String guests = ref(ra) + (guestSide.size() > 1 && named(guestSide.get(1)) ? " and " + ref(guestSide.get(1)) : "");
+                    paras.add(pick("Later on the day, ", "Later that day, ", "In the evening, ") + objIntro(s.sidePerson, "host", guest)
+                            + " hosted a " + pick("reception", "welcome reception") + " for " + guests + ".");
+                    event("reception", s.sideDate, city, host, pairParties, false, s.sideKey());
                 } else {
-                    Person hog = chooseOrNull(host, Track.HEAD);
-                    if (hog != null) {
-                        boolean next = d.plusDays(1).isBefore(published.plusDays(1)) && chance(0.5);
-                        LocalDate cd = next ? d.plusDays(1) : d;
-                        paras.add((next ? "The following day, " : "On the same day, ") + ref(ra) + " paid a courtesy call on "
-                                + objIntro(hog, "participant", guest) + ".");
-                        event("meeting", cd, city, host, parties(a, b), false);
-                    }
+                    boolean next = s.sideDate.isAfter(d);
+                    paras.add((next ? "The following day, " : "On the same day, ") + ref(ra) + " paid a courtesy call on "
+                            + objIntro(s.sidePerson, "participant", guest) + ".");
+                    event("meeting", s.sideDate, city, host, pairParties, false, s.sideKey());
                 }
             }
 
@@ -949,7 +1361,7 @@ public final class ArticleGenerator {
             if (chance(0.6)) {
                 text.append(capFirst(headline)).append("\n\n");
             }
-            String first = paras.get(0);
+            String firstPara = paras.get(0);
             if (!outlet.pressRelease() && chance(0.7)) {
                 String place = city != null ? city : (outlet.country() != null ? Country.byCode(outlet.country()).capital() : a.capital());
                 String dl = place.toUpperCase(Locale.ROOT);
@@ -959,9 +1371,9 @@ public final class ArticleGenerator {
                 if (outlet.agency() != null && chance(0.6)) {
                     dl += " (" + outlet.agency() + ")";
                 }
-                first = dl + " \u2014 " + first;
+                firstPara = dl + " \u2014 " + firstPara;
             }
-            text.append(first);
+            text.append(firstPara);
             for (int i = 1; i < paras.size(); i++) {
                 text.append("\n\n").append(paras.get(i));
             }
@@ -978,50 +1390,77 @@ public final class ArticleGenerator {
             return new GeneratedArticle(id, text.toString(), published, outlet.name(), gold);
         }
 
-        private void agreementParagraphs(String kind, LocalDate d, Country a, Country b, Country guest, Country host,
-                List<Person> guestSide, List<Person> hostSide, List<String> paras) {
+        private String docTitle(PoolDoc doc) {
+            return doc.title().contains("%s") ? String.format(doc.title(), def) : doc.title();
+        }
+
+        private void agreementParagraphs(Story s, boolean first, Country a, Country b, Country guest, Country host, Person g,
+                Person h, List<String> paras) {
             List<String> ps = parties(a, b);
-            boolean defence = guestSide.get(0).track == Track.DEFENCE || guestSide.get(0).track == Track.MILITARY;
-            List<String> orgs = List.of(
-                    organization(guestSide.get(0), guestSide.get(0).postAt(published)) + " (" + guest.code() + ")",
-                    organization(hostSide.get(0), hostSide.get(0).postAt(published)) + " (" + host.code() + ")");
-            boolean canSign = !kind.equals("phone_call") && events.get(0).parties().size() == 2;
-            if (canSign && chance(0.55)) {
-                int n = chance(0.35) ? 2 : 1;
+            String pair = s.pair();
+            boolean defence = g.track == Track.DEFENCE || g.track == Track.MILITARY;
+            List<String> orgs = List.of(organization(g, g.postAt(published)) + " (" + guest.code() + ")",
+                    organization(h, h.postAt(published)) + " (" + host.code() + ")");
+            s.signed.forEach(x -> usedSubjects.add(x.subject().key()));
+            if (s.planned != null) {
+                usedSubjects.add(s.planned.subject().key());
+            }
+            if (!s.signed.isEmpty() && (first || chance(0.75))) {
                 List<String> phrases = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    String k = kind.equals("summit") && i == 0
-                            ? pick("joint_statement", "joint_vision_statement")
-                            : pick("memorandum_of_understanding", "memorandum_of_understanding", "letter_of_intent", "agreement",
-                                    "action_plan", "protocol");
-                    Subject s = subject();
-                    agreement(k, s, ps, orgs, d.toString(), "signed_in_this_event");
-                    phrases.add(kindPhrase(k, true) + " on " + subjectText(s));
+                for (Signed x : s.signed) {
+                    agreement(x.key(), x.kind(), subjectText(x.subject()), ps, orgs, s.d.toString(), "signed_in_this_event");
+                    phrases.add(kindPhrase(x.kind(), true) + " on " + subjectText(x.subject()));
                 }
                 String what = String.join(" and ", phrases);
                 String who = defence ? "the two " + def.toLowerCase(Locale.ROOT) + " ministries" : "the two sides";
-                paras.add(switch (r.nextInt(3)) {
+                int form = r.nextInt(3);
+                if (form == 1 && !(named(g) && named(h))) {
+                    form = 0;
+                }
+                paras.add(switch (form) {
                     case 0 -> "On this occasion, " + who + " signed " + what + ".";
-                    case 1 -> "Following the talks, " + ref(guestSide.get(0)) + " and " + ref(hostSide.get(0))
-                            + " witnessed the signing of " + what + ".";
+                    case 1 -> "Following the talks, " + ref(g) + " and " + ref(h) + " witnessed the signing of " + what + ".";
                     default -> capFirst(who) + " also signed " + what + ".";
                 });
             }
-            if (chance(0.35)) {
-                String k = pick("memorandum_of_understanding", "agreement", "memorandum_of_understanding", "action_plan");
-                Subject s = subject();
-                int year = published.getYear() - 1 - r.nextInt(15);
-                agreement(k, s, ps, List.of(), String.valueOf(year), "referenced");
-                paras.add(pick("Both sides reviewed the implementation of the ", "They welcomed progress under the ",
-                        "The officials noted the results achieved under the ") + year + " " + kindPhrase(k, false) + " on "
-                        + subjectText(s) + ".");
+            if (chance(0.45)) {
+                List<PoolDoc> docs = new ArrayList<>();
+                for (PoolDoc doc : pairDocuments(pair)) {
+                    if (!usedSubjects.contains(doc.subject().key())) {
+                        docs.add(doc);
+                    }
+                }
+                if (!docs.isEmpty()) {
+                    PoolDoc doc = pick(docs);
+                    usedSubjects.add(doc.subject().key());
+                    String subject = doc.title() != null ? docTitle(doc) : subjectText(doc.subject());
+                    agreement(doc.key(pair), doc.kind(), subject, ps, List.of(), String.valueOf(doc.year()), "referenced");
+                    String name;
+                    if (doc.title() != null) {
+                        name = chance(0.5) ? "the " + doc.year() + " " + subject : "the " + subject + " signed in " + doc.year();
+                    } else {
+                        String k = kindPhrase(doc.kind(), false);
+                        name = switch (r.nextInt(3)) {
+                            case 0 -> "the " + doc.year() + " " + k + " on " + subject;
+                            case 1 -> "the " + k + " on " + subject + " signed in " + doc.year();
+                            default -> "the " + k + " on " + subject + " that the two countries concluded in " + doc.year();
+                        };
+                    }
+                    paras.add(switch (r.nextInt(5)) {
+                        case 0 -> "Both sides reviewed the implementation of " + name + ".";
+                        case 1 -> "They welcomed progress under " + name + ".";
+                        case 2 -> "The officials noted the results achieved under " + name + ".";
+                        case 3 -> "Both sides agreed to make full use of " + name + ", which they described as the framework"
+                                + " for practical cooperation.";
+                        default -> capFirst(name) + " remains the basis of the relationship, officials said.";
+                    });
+                }
             }
-            if (chance(0.3)) {
-                String k = pick("memorandum_of_understanding", "agreement", "letter_of_intent");
-                Subject s = subject();
-                agreement(k, s, ps, List.of(), null, "planned");
+            if (s.planned != null && (first || chance(0.7))) {
+                Signed x = s.planned;
+                agreement(x.key(), x.kind(), subjectText(x.subject()), ps, List.of(), null, "planned");
                 paras.add(pick("The two sides agreed to work towards signing ", "They also agreed to finalise ",
-                        "Negotiations are under way on ") + kindPhrase(k, true) + " on " + subjectText(s)
+                        "Negotiations are under way on ") + kindPhrase(x.kind(), true) + " on " + subjectText(x.subject())
                         + pick(" at an early date.", " next year.", ", officials said."));
             }
         }

@@ -122,6 +122,69 @@ final class Person {
             LocalDate promo = LocalDate.of(2023, 6, 1).plusDays(r.nextInt(3 * 365));
             out.add(new Person(c, family, given, middle, TRACKS[out.size()], promo));
         }
+        addNamesakes(c, r, out, refs, names);
         return out;
+    }
+
+    /**
+     * A few deliberate namesakes: in Viet Nam, Korea, Japan and India a second official who shares the family name of
+     * one already in the pool (a different person, a different key), and officials named Lim (Korea, Singapore) and Rahman
+     * (Indonesia, Malaysia), so that the same family name also occurs in two countries. The generator never names two of them in one article.
+     */
+    private static void addNamesakes(Country c, Random r, List<Person> out, Set<String> refs, Set<String> names) {
+        List<String> families = new ArrayList<>();
+        Track[] tracks;
+        switch (c.code()) {
+            case "VN", "IN" -> {
+                families.add(out.get(0).family);
+                families.add(out.get(3).family);
+                tracks = new Track[] {Track.FOREIGN, Track.DEFENCE};
+            }
+            case "KR" -> {
+                families.add(out.get(0).family);
+                families.add("Lim");
+                tracks = new Track[] {Track.FOREIGN, Track.DEFENCE};
+            }
+            case "ID", "MY" -> {
+                families.add("Rahman");
+                tracks = new Track[] {Track.DEFENCE};
+            }
+            case "JP" -> {
+                families.add(out.get(3).family);
+                tracks = new Track[] {Track.DEFENCE};
+            }
+            case "SG" -> {
+                families.add("Lim");
+                tracks = new Track[] {Track.DEFENCE};
+            }
+            default -> {
+                return;
+            }
+        }
+        for (int i = 0; i < families.size(); i++) {
+            String family = families.get(i);
+            for (int guard = 0; guard < 1000; guard++) {
+                String given = c.givens().get(r.nextInt(c.givens().size()));
+                String middle = switch (c.style()) {
+                    case VIETNAMESE, CHINESE -> c.middles().get(r.nextInt(c.middles().size()));
+                    case WESTERN -> !c.middles().isEmpty() && r.nextInt(3) == 0 ? c.middles().get(r.nextInt(c.middles().size())) : null;
+                    default -> null;
+                };
+                // a VN namesake needs its own given name (the back-reference); others differ by given name
+                boolean clash = c.style() == NameStyle.VIETNAMESE ? refs.contains(given) : false;
+                for (Person p : out) {
+                    clash |= p.family.equals(family) && p.given.equals(given);
+                }
+                if (clash || given.equals(family) || !names.add(family + "|" + given + "|" + middle)) {
+                    continue;
+                }
+                if (c.style() == NameStyle.VIETNAMESE) {
+                    refs.add(given);
+                }
+                LocalDate promo = LocalDate.of(2023, 6, 1).plusDays(r.nextInt(3 * 365));
+                out.add(new Person(c, family, given, middle, tracks[i], promo));
+                break;
+            }
+        }
     }
 }
