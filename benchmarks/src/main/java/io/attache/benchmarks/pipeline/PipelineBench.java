@@ -96,11 +96,12 @@ public final class PipelineBench {
                              (--articles=2000 --batch=50 --senders=4)
                   freshness  POST -> article.processed on the SSE stream at a fixed rate (--rate=50 --duration=60 --warmup=5
                              --drain=120: how long to wait for the stream after the last POST)
-                  memory     RSS of each process idle and under load (--idle-wait=10 --load-articles=1500 --load-seconds=90)
+                  memory     RSS of each process idle and under load (--idle-wait=10 --load-articles=1000 --load-seconds=90)
                   growth     seed the store to each level, then pipeline + freshness (--levels=10000,100000
                              --seed-via=sql|pipeline --growth-articles=1000 --growth-duration=30)
                   seed       bring the store to --to=N articles (--seed-via=sql|pipeline)
                   all        memory, pipeline, freshness
+                each run first waits until entity-service has no backlog (--idle-timeout=600)
                 where: --ingest=http://127.0.0.1:8081 --query=http://127.0.0.1:8083 --kafka=$KAFKA_BOOTSTRAP_SERVERS
                   --jdbc=$QUARKUS_DATASOURCE_JDBC_URL --db-user --db-password
                   --ports=ingest-service:8081,entity-service:8082,query-service:8083,kafka:9092,postgres:5432
@@ -243,6 +244,7 @@ public final class PipelineBench {
         List<Payloads.Article> nul = Payloads.generate(seed, n, runId + "-" + name + "-null");
         line("articles: %d from ArticleGenerator(%d), mean %.0f bytes", n, seed, Payloads.meanBytes(real));
         say("null pipeline (kafka-clients + JDBC, topic " + NullPipeline.TOPIC + ", table " + NullPipeline.TABLE + ")");
+        waitForIdle();
         LoadRun nullRun = nullLoad("null", nul);
         say("Attaché pipeline (ingest-service -> Kafka -> entity-service -> PostgreSQL)");
         LoadRun realRun = realLoad("attache", real);
@@ -282,6 +284,7 @@ public final class PipelineBench {
                 + "latency = article.processed on SSE - scheduled POST time (run %s)", rate, duration, warmup, runId));
         int total = rate * (duration + warmup);
         List<Payloads.Article> articles = Payloads.generate(seed, total, runId + "-" + name);
+        waitForIdle();
         IngestClient ingest = new IngestClient(opt("ingest", "http://127.0.0.1:8081"));
         Map<String, Long> scheduledById = new ConcurrentHashMap<>();
         Map<String, Integer> indexById = new ConcurrentHashMap<>();
@@ -424,6 +427,7 @@ public final class PipelineBench {
         for (int i = 0; i < procs.size(); i++) {
             line("%-15s port %d pid %d", procs.get(i).name(), procs.get(i).port(), pids[i]);
         }
+        waitForIdle();
         int idleWait = intOpt("idle-wait", 10);
         System.out.println("    idle: waiting " + idleWait + " s, then 5 samples 1 s apart (mean)");
         Thread.sleep(idleWait * 1000L);
@@ -435,7 +439,7 @@ public final class PipelineBench {
             }
             Thread.sleep(1000);
         }
-        int loadArticles = intOpt("load-articles", 1500);
+        int loadArticles = intOpt("load-articles", 1000);
         System.out.println("    under load: " + loadArticles + " articles through the pipeline at full speed, peak of "
                 + "samples every 500 ms");
         long[] peak = new long[procs.size()];
@@ -512,6 +516,42 @@ public final class PipelineBench {
                 List.of("seeded via " + via, "run " + runId));
         line("charts: %s %s", out.resolve("growth-throughput.svg"), out.resolve("growth-freshness.svg"));
         saveReport("growth");
+    }
+
+    /**
+     * Waits until entity-service has no backlog (no pending article left, or the pending count stopped falling for
+     * 15 s: rows of requests the broker never acknowledged stay pending forever), so one run does not measure the tail
+     * of the previous one. At most --idle-timeout seconds (600).
+     */
+    void waitForIdle() throws Exception {
+        long limit = System.nanoTime() + intOpt("idle-timeout", 600) * 1_000_000_000L, lastChange = System.nanoTime();
+        long previous = Long.MAX_VALUE, lastPrint = 0;
+        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement(
+                "select count(*) from article where status = 'pending' and queued")) {
+            while (System.nanoTime() < limit) {
+                long pending;
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    pending = rs.getLong(1);
+                }
+                if (pending == 0) {
+                    return;
+                }
+                if (pending < previous) {
+                    previous = pending;
+                    lastChange = System.nanoTime();
+                } else if (System.nanoTime() - lastChange > 15_000_000_000L) {
+                    System.out.println("    " + pending + " articles stay pending (not draining): going on");
+                    return;
+                }
+                if (System.nanoTime() - lastPrint > 5_000_000_000L) {
+                    lastPrint = System.nanoTime();
+                    System.out.println("    waiting for the pipeline to drain: " + pending + " articles pending");
+                }
+                Thread.sleep(1000);
+            }
+        }
+        System.out.println("    the pipeline did not drain in time: going on");
     }
 
     long storeSize() throws Exception {
