@@ -601,7 +601,7 @@ public final class ArticleGenerator {
     /** The reports of a story: how many, by which outlets, published when. */
     private static List<Report> reports(Random r, Story s) {
         int n = 1;
-        if (r.nextDouble() < 0.48) {
+        if (r.nextDouble() < 0.55) {
             double x = r.nextDouble();
             n = x < 0.4 ? 2 : x < 0.7 ? 3 : x < 0.9 ? 4 : 5;
         }
@@ -1309,7 +1309,7 @@ public final class ArticleGenerator {
             }
 
             // policy talk
-            int fillers = 1 + r.nextInt(6);
+            int fillers = 1 + r.nextInt(6) + (chance(0.2) ? 4 : 0); // some outlets write at length
             for (int i = 0; i < fillers; i++) {
                 String p = fillerParagraph(ra, rb, guest, host, usedFiller);
                 if (!p.isEmpty()) {
@@ -1362,8 +1362,9 @@ public final class ArticleGenerator {
                 text.append(capFirst(headline)).append("\n\n");
             }
             String firstPara = paras.get(0);
-            if (!outlet.pressRelease() && chance(0.7)) {
-                String place = city != null ? city : (outlet.country() != null ? Country.byCode(outlet.country()).capital() : a.capital());
+            String place = city != null ? city : (outlet.country() != null ? Country.byCode(outlet.country()).capital() : a.capital());
+            // a report that leaves the venue out does not give it away in the dateline either
+            if (!outlet.pressRelease() && chance(0.7) && !(omitCity && place.equals(s.city))) {
                 String dl = place.toUpperCase(Locale.ROOT);
                 if (chance(0.5)) {
                     dl = place + ", " + month(published) + " " + published.getDayOfMonth();
