@@ -25,8 +25,11 @@ public class OfficialResolver {
 
     @Inject
     StoreSql sql;
+    @Inject
+    OfficialMerger merger;
 
-    public record Resolved(String id, Change change) {
+    /** @param changes what to record: created/updated, and a merge when a country-less twin was folded in */
+    public record Resolved(String id, List<Change> changes) {
     }
 
     /** Name keys the article will resolve: locked up front, in a fixed order, to avoid deadlocks. */
@@ -123,6 +126,7 @@ public class OfficialResolver {
                 values ('official', ?1, ?2, ?3, ?4, cast(?5 as jsonb)) on conflict do nothing""",
                 id, article.articleId(), created ? "created" : "matched", score, sql.json(features));
 
+        Change merged = o.country() != null && created ? merger.foldCountrylessInto(id, o.nameKey()) : null;
         Change change = null;
         if (created || changed) {
             Map<String, Object> payload = new LinkedHashMap<>();
@@ -133,6 +137,13 @@ public class OfficialResolver {
             payload.put("articleId", article.articleId());
             change = new Change(created ? EventTypes.OFFICIAL_CREATED : EventTypes.OFFICIAL_UPDATED, id, payload);
         }
-        return new Resolved(id, change);
+        List<Change> changes = new java.util.ArrayList<>();
+        if (change != null) {
+            changes.add(change);
+        }
+        if (merged != null) {
+            changes.add(merged);
+        }
+        return new Resolved(id, changes);
     }
 }

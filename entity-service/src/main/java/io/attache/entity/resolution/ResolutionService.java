@@ -48,7 +48,7 @@ public class ResolutionService {
             OfficialResolver.Resolved resolved = officials.resolve(official, article);
             officialIds.put(official.localId(), resolved.id());
             writeMentions(article, "official", resolved.id(), official.mentions());
-            addChange(changes, resolved.change());
+            resolved.changes().forEach(change -> addChange(changes, change));
         }
         Map<String, String> eventIds = new HashMap<>();
         for (ExtractedEvent event : result.events()) {
