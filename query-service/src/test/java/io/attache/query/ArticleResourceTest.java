@@ -51,7 +51,9 @@ class ArticleResourceTest {
                         "officials[0].mentions[0].start", equalTo(c1),
                         "officials[0].mentions[0].end", equalTo(c1 + w.chienName.length()),
                         "officials[1].titles", empty(),
-                        "events.id", contains(w.e1),
+                        // the main event first, though e4 is older
+                        "events.id", contains(w.e1, w.e4),
+                        "events.main", contains(true, false),
                         "events[0].kind", equalTo("consultation"),
                         "events[0].date", equalTo("2025-12-04"),
                         "events[0].city", equalTo("Tokyo"),

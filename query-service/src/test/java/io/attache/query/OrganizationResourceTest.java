@@ -29,6 +29,14 @@ class OrganizationResourceTest {
     }
 
     @Test
+    void walkingPagesGivesEachOrganisationOnceInNameOrder() {
+        java.util.List<String> all = given().queryParam("q", w.w).get("/api/v1/organizations").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class);
+        org.assertj.core.api.Assertions.assertThat(Pages.walkIds("/api/v1/organizations?q=" + w.w + "&limit=1"))
+                .hasSize(2).isEqualTo(all);
+    }
+
+    @Test
     void listFiltersByNameAliasCountryAndKind() {
         given().get("/api/v1/organizations?q=" + w.w).then().statusCode(200)
                 // by lower-case name: "<w> defence forum" against "ministry of <w> defence"

@@ -110,7 +110,8 @@ final class StoreWorld {
         }
         Sql.update("insert into event_participant (event_id, official_id, role) values (?, ?, 'host')", e1, kano);
         Sql.update("insert into event_topic (event_id, topic) values (?, 'search and rescue'), (?, 'training')", e1, e1);
-        Sql.update("insert into event_source (event_id, article_id) values (?, ?), (?, ?)", e1, a1, e1, a2);
+        Sql.update("insert into event_source (event_id, article_id, main) values (?, ?, true), (?, ?, true), (?, ?, false)",
+                e1, a1, e1, a2, e4, a1);
 
         agreement(mou, "memorandum_of_understanding", "cooperation in search and rescue " + w, "2025-12-04",
                 "signed_in_this_event", e1, "JP", "VN");

@@ -49,7 +49,8 @@ public record ArticleView(
     public record EventRef(String id, @Schema(examples = "consultation") String kind, LocalDate date, String city,
             String hostCountry, @Schema(examples = "[\"JP\", \"VN\"]") List<String> parties,
             @Schema(examples = "first Foreign and Defence Vice-Ministerial Consultation") String name,
-            @Schema(examples = "day") String datePrecision) {
+            @Schema(examples = "day") String datePrecision,
+            @Schema(description = "True for the event the article is mainly about", examples = "true") boolean main) {
     }
 
     @Schema(name = "ArticleAgreement", description = "An agreement the article mentions; follow at /api/v1/agreements/{id}")

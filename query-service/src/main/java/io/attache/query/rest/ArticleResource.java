@@ -50,7 +50,7 @@ public class ArticleResource {
                                "printedName": "Hoàng Xuân Chiến", "printedTitles": ["Deputy Minister of National Defence"],
                                "role": "head_of_delegation"}],
                              "events": [{"id": "evt_9a8b7c6d5e4f3a2b1c0d", "kind": "consultation", "date": "2025-12-04",
-                               "city": "Tokyo", "hostCountry": "JP", "parties": ["JP", "VN"], "datePrecision": "day"}],
+                               "city": "Tokyo", "hostCountry": "JP", "parties": ["JP", "VN"], "datePrecision": "day", "main": true}],
                              "agreements": [{"id": "agr_1b2c3d4e5f6a7b8c9d0e", "kind": "memorandum_of_understanding",
                                "subject": "cooperation in search and rescue", "parties": ["JP", "VN"],
                                "date": "2025-12-04", "status": "signed_in_this_event"}]}""")))

@@ -55,13 +55,14 @@ public class ArticleQueryService {
                 }).toList();
     }
 
+    /** The article's main event first, then by date. */
     private List<ArticleView.EventRef> events(String articleId) {
         return store.rows("select " + Summaries.EVENT_COLUMNS + """
-                 from event_source s join event e on e.id = s.event_id where s.article_id = :id
-                order by e.date nulls last, e.id""", articleId).stream().map(r -> {
+                , s.main from event_source s join event e on e.id = s.event_id where s.article_id = :id
+                order by s.main desc, e.date nulls last, e.id""", articleId).stream().map(r -> {
                     var e = Summaries.event(r);
                     return new ArticleView.EventRef(e.id(), e.kind(), e.date(), e.city(), e.hostCountry(), e.parties(),
-                            e.name(), e.datePrecision());
+                            e.name(), e.datePrecision(), Boolean.TRUE.equals(r.raw("main")));
                 }).toList();
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,39 +52,40 @@ public class CountryQueryService {
     }
 
     public RelationView relation(String a, String b, LocalDate from, LocalDate to) {
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("a", a, "b", b));
-        String eventDates = dates("e", from, to, params);
-        String agreementDates = dates("a", from, to, params);
-        List<EventSummary> bilateralEvents = store.rows("select " + Summaries.EVENT_COLUMNS + """
-                 from event e
+        Map<String, Object> params = new HashMap<>(Map.of("a", a, "b", b));
+        String bilateralEvents = """
+                select e.id from event e
                 where exists (select 1 from event_party p where p.event_id = e.id and p.country = :a)
-                  and exists (select 1 from event_party p where p.event_id = e.id and p.country = :b)""" + eventDates
-                + " order by e.date nulls last, e.id", params).stream().map(Summaries::event).toList();
-        List<AgreementSummary> bilateralAgreements = store.rows("select " + Summaries.AGREEMENT_COLUMNS + """
-                 from agreement a
+                  and exists (select 1 from event_party p where p.event_id = e.id and p.country = :b)"""
+                + dates("e", from, to, params);
+        String bilateralAgreements = """
+                select a.id from agreement a
                 where exists (select 1 from agreement_party p where p.agreement_id = a.id and p.country = :a)
                   and exists (select 1 from agreement_party p where p.agreement_id = a.id and p.country = :b)"""
-                + agreementDates + " order by a.date nulls last, a.id", params).stream().map(Summaries::agreement)
-                .toList();
+                + dates("a", from, to, params);
+        List<EventSummary> events = store.rows("select " + Summaries.EVENT_COLUMNS + " from event e where e.id in ("
+                + bilateralEvents + ") order by e.date nulls last, e.id", params).stream().map(Summaries::event).toList();
+        List<AgreementSummary> agreements = store.rows("select " + Summaries.AGREEMENT_COLUMNS
+                + " from agreement a where a.id in (" + bilateralAgreements + ") order by a.date nulls last, a.id", params)
+                .stream().map(Summaries::agreement).toList();
         List<RelationView.Involved> involved = store.rows("""
                 select o.id, o.name, cast(o.country as text) as country,
                     count(distinct i.event_id) as events, count(distinct i.agreement_id) as agreements
                 from (select x.official_id, x.event_id, cast(null as varchar) as agreement_id
-                      from event_participant x where x.event_id in (:events)
+                      from event_participant x where x.event_id in (%s)
                       union all
                       select s.official_id, null, s.agreement_id from agreement_signatory s
-                      where s.agreement_id in (:agreements)) i
+                      where s.agreement_id in (%s)) i
                 join official o on o.id = i.official_id
                 group by o.id, o.name, o.country, o.ascii_name
-                order by count(distinct i.event_id) + count(distinct i.agreement_id) desc, o.ascii_name, o.id""",
-                Map.of("events", ids(bilateralEvents.stream().map(EventSummary::id)),
-                        "agreements", ids(bilateralAgreements.stream().map(AgreementSummary::id)))).stream()
+                order by count(distinct i.event_id) + count(distinct i.agreement_id) desc, o.ascii_name, o.id"""
+                .formatted(bilateralEvents, bilateralAgreements), params).stream()
                 .map(r -> new RelationView.Involved(r.str("id"), r.str("name"), r.str("country"), r.count("events"),
                         r.count("agreements"))).toList();
-        List<LocalDate> dates = Stream.concat(bilateralEvents.stream().map(EventSummary::date),
-                bilateralAgreements.stream().map(AgreementSummary::date)).filter(Objects::nonNull).sorted().toList();
-        return new RelationView(List.of(a, b).stream().sorted().toList(), dates.isEmpty() ? null : dates.get(0),
-                dates.isEmpty() ? null : dates.get(dates.size() - 1), bilateralEvents, bilateralAgreements, involved);
+        List<LocalDate> dates = Stream.concat(events.stream().map(EventSummary::date),
+                agreements.stream().map(AgreementSummary::date)).filter(Objects::nonNull).sorted().toList();
+        return new RelationView(Stream.of(a, b).sorted().toList(), dates.isEmpty() ? null : dates.get(0),
+                dates.isEmpty() ? null : dates.get(dates.size() - 1), events, agreements, involved);
     }
 
     private static String dates(String alias, LocalDate from, LocalDate to, Map<String, Object> params) {
@@ -97,11 +99,5 @@ public class CountryQueryService {
             params.put("to", to);
         }
         return sql;
-    }
-
-    /** An IN list is never empty: a placeholder id that cannot exist keeps the SQL valid. */
-    private static List<String> ids(Stream<String> ids) {
-        List<String> list = ids.toList();
-        return list.isEmpty() ? List.of("") : list;
     }
 }
