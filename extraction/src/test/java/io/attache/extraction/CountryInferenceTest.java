@@ -76,7 +76,9 @@ class CountryInferenceTest {
         "Vice Minister Sato Ichiro led the Japanese delegation.|ichiro-sato|JP",
         "Defence Minister Gen Somchai Phanit co-chaired the meeting with his Cambodian counterpart, Minister of National Defence Gen Sok Rith, in Bangkok.|phanit-somchai|TH",
         "Deputy Secretary of State Ann Lee of the United States attended.|ann-lee|US",
-        "Secretary of National Defense Jose Cruz of the Republic of the Philippines attended.|cruz-jose|PH"
+        "Secretary of National Defense Jose Cruz of the Republic of the Philippines attended.|cruz-jose|PH",
+        "Defense Secretary Jose Cruz and Foreign Affairs Secretary Ana Reyes represented the Philippines, while Australia was represented by Defence Minister John Carter.|ana-reyes|PH",
+        "Defense Secretary Jose Cruz and Foreign Affairs Secretary Ana Reyes represented the Philippines, while Australia was represented by Defence Minister John Carter.|carter-john|AU"
     })
     void cues(String text, String key, String country) {
         assertThat(country(Run.extract(text), key)).isEqualTo(country);

@@ -26,7 +26,8 @@ public final class OfficialExtractor {
 
     private static final Set<String> CUE_AFTER = io.attache.extraction.text.Words.set("delegation", "side", "team", "represented", "was", "were",
             "included", "includes", "comprised", "led", "headed", "counterpart", "counterparts", "officials");
-    private static final Set<String> CUE_BEFORE = io.attache.extraction.text.Words.set("representing", "for", "from");
+    private static final Set<String> CUE_BEFORE = io.attache.extraction.text.Words.set("representing", "for", "from",
+            "represented", "represent", "represents");
 
     /**
      * @param datelineCountry country of the dateline city, the last-resort country for officials with no other cue

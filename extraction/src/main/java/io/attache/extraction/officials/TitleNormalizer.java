@@ -199,8 +199,13 @@ public final class TitleNormalizer {
         StringBuilder cur = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i];
-            String firstWord = Fold.fold(p.split(" ")[0]);
-            if (io.attache.extraction.gazetteer.Lexicon.isHead(firstWord)
+            String[] words = p.split(" ");
+            String firstWord = Fold.fold(words[0]);
+            // "... and Minister for Defence", "... and Defence Minister"
+            boolean portfolioHead = words.length >= 2 && words.length <= 3
+                    && io.attache.extraction.gazetteer.Lexicon.DOMAIN.contains(firstWord)
+                    && io.attache.extraction.gazetteer.Lexicon.isHead(Fold.fold(words[words.length - 1]));
+            if (io.attache.extraction.gazetteer.Lexicon.isHead(firstWord) || portfolioHead
                     || io.attache.extraction.gazetteer.Lexicon.MODIFIERS.contains(firstWord)) {
                 out.add(cur.toString());
                 cur = new StringBuilder(p);

@@ -78,6 +78,8 @@ class TitleNormalizerTest {
     void conjoinedPostsAreSplit() {
         assertThat(TitleNormalizer.splitConjoined("Deputy Prime Minister and Minister for Defence"))
                 .containsExactly("Deputy Prime Minister", "Minister for Defence");
+        assertThat(TitleNormalizer.splitConjoined("Deputy Prime Minister and Defence Minister"))
+                .containsExactly("Deputy Prime Minister", "Defence Minister");
         assertThat(TitleNormalizer.splitConjoined("Minister of Planning and Investment"))
                 .containsExactly("Minister of Planning and Investment");
     }
