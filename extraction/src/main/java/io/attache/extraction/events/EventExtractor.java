@@ -288,7 +288,8 @@ public final class EventExtractor {
                     && !t.kind().equals("reception")) {
                 continue;
             }
-            boolean talksDuringVisit = t != null && main.kind.equals("visit") && (t.kind().equals("talks")
+            boolean talksDuringVisit = t != null && !t.capitalised() && main.kind.equals("visit")
+                    && (t.kind().equals("talks")
                     || t.kind().equals("consultation") || t.kind().equals("dialogue"))
                     && !hasAny(doc, s, SIDE_CUES);
             // "The following day, Ms X paid a courtesy call on Prime Minister Y": another day, another meeting

@@ -332,9 +332,13 @@ public final class OfficialExtractor {
             // "X began an official visit to Sweden": a visitor is not from the country visited
             for (int x = k; x < Math.min(sentEnd, k + 16) && who.awayFrom == null; x++) {
                 String f = doc.tok(x).fold;
-                if ((f.equals("visit") || f.equals("trip")) && x + 2 < sentEnd && doc.tok(x + 1).is("to")
-                        && ann.claim[x + 2] == Claim.COUNTRY) {
-                    who.awayFrom = ann.countryCode[x + 2];
+                int c = x + 2;
+                if (c < sentEnd && doc.tok(c).is("the")) {
+                    c++;
+                }
+                if ((f.equals("visit") || f.equals("trip")) && c < sentEnd && doc.tok(x + 1).is("to")
+                        && ann.claim[c] == Claim.COUNTRY) {
+                    who.awayFrom = ann.countryCode[c];
                 } else if (f.equals("visiting") && x + 1 < sentEnd && ann.claim[x + 1] == Claim.COUNTRY
                         && x == k) {
                     who.awayFrom = ann.countryCode[x + 1];
