@@ -69,7 +69,7 @@ public final class AgreementExtractor {
             "toward", "negotiate", "negotiating", "negotiations", "negotiation", "expected", "future", "proposed",
             "draft", "aim", "aims", "intend", "soon", "upcoming", "prepare", "preparing", "finalise", "finalize", "draw",
             "formulate", "develop", "elaborate", "conclude", "expedite", "pursue", "explore");
-    private static final Set<String> REFERENCED = io.attache.extraction.text.Words.set("under", "existing", "previous", "earlier", "implementation",
+    private static final Set<String> REFERENCED = io.attache.extraction.text.Words.set("under", "existing", "previous", "earlier", "implementation", "use",
             "implement", "implementing", "accordance", "pursuant", "previously", "since", "former", "ago");
     private static final Set<String> SUBJECT_NOUNS = io.attache.extraction.text.Words.set("defence", "defense",
             "cooperation", "trade", "security", "military", "training", "maritime", "nuclear", "investment", "visa",
@@ -317,7 +317,7 @@ public final class AgreementExtractor {
         boolean planned = false;
         boolean referenced = false;
         int lo = Math.max(from, start - 12);
-        int hi = Math.min(to, end + 6);
+        int hi = Math.min(to, end + 8);
         // a signing verb anywhere earlier in the sentence governs the documents it lists
         for (int k = from; k < lo; k++) {
             if (SIGNED.contains(doc.tok(k).fold)) {
@@ -340,8 +340,8 @@ public final class AgreementExtractor {
             }
             if (SIGNED.contains(t.fold)) {
                 signed = true;
-                // "signed in 2018", "signed last year"
-                for (int x = k + 1; x < Math.min(hi, k + 4); x++) {
+                // "signed in 2018", "signed last year", "concluded in 2019" (even past the window)
+                for (int x = k + 1; x < Math.min(to, k + 4); x++) {
                     Token y = doc.tok(x);
                     if ((y.hasDigit && y.text.length() == 4) || y.is("ago") || y.is("last")) {
                         referenced = true;

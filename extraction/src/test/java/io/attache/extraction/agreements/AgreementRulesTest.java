@@ -20,6 +20,7 @@ class AgreementRulesTest {
         "Both sides agreed to expedite negotiations on a logistics support agreement.|planned",
         "They agreed to draw up an action plan for the partnership for 2026-2030.|planned",
         "They welcomed progress under the 2009 action plan on military medicine.|referenced",
+        "Both sides agreed to make full use of the memorandum of understanding on defence cooperation that the two countries concluded in 2019.|referenced",
         "The two sides also signed a protocol on mine action and the clearance of unexploded ordnance and a letter of intent on the transfer of defence equipment.|signed_in_this_event"
     })
     void statuses(String sentence, String status) {
