@@ -45,10 +45,10 @@ final class StoreWorld {
     final String ministryName = "Ministry of " + cap(w) + " Defence";
 
     // events: chien takes part in all six
-    final String e1 = "evt_1_" + s; // 2025-12-04 consultation JP-VN, Tokyo
-    final String e2 = "evt_2_" + s; // 2025-12-04 talks US-VN
-    final String e3 = "evt_3_" + s; // 2025-11-01 meeting JP-VN
-    final String e4 = "evt_4_" + s; // 2024-05-05 visit AU-VN
+    final String e1 = "evt_1_" + s; // 2019-06-04 consultation JP-VN, Tokyo
+    final String e2 = "evt_2_" + s; // 2019-06-04 talks US-VN
+    final String e3 = "evt_3_" + s; // 2019-05-01 meeting JP-VN
+    final String e4 = "evt_4_" + s; // 2018-05-05 visit AU-VN
     final String e5 = "evt_5_" + s; // undated dialogue JP-VN
     final String e6 = "evt_6_" + s; // undated reception VN
 
@@ -70,8 +70,8 @@ final class StoreWorld {
                 + w + ". Chiến thanked the " + ministryName + ".";
         a2Text = "HANOI - Deputy Minister " + chienName.replace("Đồ", "Do").replace("Hoàng Xuân Chiến", "Hoang Xuan Chien")
                 + " recalled the 2011 agreement. The MoU on search and rescue " + w + " was signed earlier.";
-        article(a1, LocalDate.parse("2025-12-04"), "Japan, Viet Nam hold consultation", a1Text);
-        article(a2, LocalDate.parse("2025-12-05"), "Deputy minister recalls agreements", a2Text);
+        article(a1, LocalDate.parse("2019-06-04"), "Japan, Viet Nam hold consultation", a1Text);
+        article(a2, LocalDate.parse("2019-06-05"), "Deputy minister recalls agreements", a2Text);
 
         official(chien, chienName, "VN", "Senior Lieutenant General", "Hoang Xuan Chien Do" + w);
         official(kano, kanoName, "JP", null);
@@ -79,14 +79,14 @@ final class StoreWorld {
         official(kojiro, "Kojiro K" + w, "JP", null);
         official(namazu, namazuName, "JP", null);
 
-        alias(chien, chienName, 2, "2025-12-04", "2025-12-05");
-        alias(chien, "Chiến", 1, "2025-12-04", "2025-12-04");
+        alias(chien, chienName, 2, "2019-06-04", "2019-06-05");
+        alias(chien, "Chiến", 1, "2019-06-04", "2019-06-04");
         post(chien, "Deputy Minister of National Defence", "Deputy Minister of National Defence", ministryName,
-                "2025-12-04", "2025-12-04");
-        post(chien, "Deputy Minister of National Defence", "Vice Minister of Defense", null, "2025-12-05", "2025-12-05");
-        post(chien, "Chief of the General Staff", "Chief of General Staff", null, "2020-01-01", "2021-06-30");
+                "2019-06-04", "2019-06-04");
+        post(chien, "Deputy Minister of National Defence", "Vice Minister of Defense", null, "2019-06-05", "2019-06-05");
+        post(chien, "Chief of the General Staff", "Chief of General Staff", null, "2015-01-01", "2016-06-30");
         for (String o : List.of(chien, kano, kanoLonger, kojiro, namazu)) {
-            post(o, "Member", "member", forumName, "2025-01-01", "2025-01-01");
+            post(o, "Member", "member", forumName, "2019-01-01", "2019-01-01");
         }
 
         Sql.update("insert into organization (id, identity_key, name, kind, country) values (?, ?, ?, 'international_body', null)",
@@ -98,10 +98,10 @@ final class StoreWorld {
         int at = a1Text.indexOf(ministryName);
         mention(a1, "organization", ministry, at, at + ministryName.length(), ministryName, null, null);
 
-        event(e1, "consultation", "first " + cap(w) + " Vice-Ministerial Consultation", "2025-12-04", "Tokyo", "JP", "JP", "VN");
-        event(e2, "talks", null, "2025-12-04", "Hanoi", "VN", "US", "VN");
-        event(e3, "meeting", null, "2025-11-01", null, null, "JP", "VN");
-        event(e4, "visit", null, "2024-05-05", "Canberra", "AU", "AU", "VN");
+        event(e1, "consultation", "first " + cap(w) + " Vice-Ministerial Consultation", "2019-06-04", "Tokyo", "JP", "JP", "VN");
+        event(e2, "talks", null, "2019-06-04", "Hanoi", "VN", "US", "VN");
+        event(e3, "meeting", null, "2019-05-01", null, null, "JP", "VN");
+        event(e4, "visit", null, "2018-05-05", "Canberra", "AU", "AU", "VN");
         event(e5, "dialogue", null, null, null, null, "JP", "VN");
         event(e6, "reception", null, null, null, null, "VN");
         for (String e : List.of(e1, e2, e3, e4, e5, e6)) {
@@ -113,9 +113,9 @@ final class StoreWorld {
         Sql.update("insert into event_source (event_id, article_id, main) values (?, ?, true), (?, ?, true), (?, ?, false)",
                 e1, a1, e1, a2, e4, a1);
 
-        agreement(mou, "memorandum_of_understanding", "cooperation in search and rescue " + w, "2025-12-04",
+        agreement(mou, "memorandum_of_understanding", "cooperation in search and rescue " + w, "2019-06-04",
                 "signed_in_this_event", e1, "JP", "VN");
-        agreement(loi, "letter_of_intent", "training cooperation " + w, "2025-12-04", "signed_in_this_event", e1, "JP", "VN");
+        agreement(loi, "letter_of_intent", "training cooperation " + w, "2019-06-04", "signed_in_this_event", e1, "JP", "VN");
         agreement(old, "agreement", "defence cooperation " + w, "2011-01-01", "referenced", null, "US", "VN");
         Sql.update("insert into agreement_signatory (agreement_id, official_id) values (?, ?)", mou, kano);
         Sql.update("insert into agreement_organization (agreement_id, organization) values (?, ?), (?, ?)",
@@ -197,10 +197,14 @@ final class StoreWorld {
                 LocalDate.parse(last));
     }
 
+    /**
+     * parties_key gets a suffix no real party set has: entity-service resolves reported meetings against events with
+     * the same parties_key, and must never merge a real report into a fixture event of the shared database.
+     */
     static void event(String id, String kind, String name, String date, String city, String host, String... parties) {
         Sql.update("insert into event (id, kind, name, date, date_precision, city, host_country, parties_key) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?)", id, kind, name, date == null ? null : LocalDate.parse(date),
-                date == null ? null : "DAY", city, host, String.join("-", parties));
+                date == null ? null : "DAY", city, host, String.join("-", parties) + "#" + id);
         for (String p : parties) {
             Sql.update("insert into event_party (event_id, country) values (?, ?)", id, p);
         }
@@ -210,7 +214,7 @@ final class StoreWorld {
             String... parties) {
         Sql.update("insert into agreement (id, identity_key, kind, subject, subject_key, parties_key, date, date_precision, "
                         + "status, event_id) values (?, ?, ?, ?, ?, ?, ?, 'DAY', ?, ?)", id, kind + ":" + id, kind, subject,
-                id, String.join("-", parties), LocalDate.parse(date), status, event);
+                id, String.join("-", parties) + "#" + id, LocalDate.parse(date), status, event);
         for (String p : parties) {
             Sql.update("insert into agreement_party (agreement_id, country) values (?, ?)", id, p);
         }
