@@ -71,10 +71,10 @@ public final class PipelineBench {
         }
         PipelineBench bench = new PipelineBench(opts);
         switch (args[0]) {
-            case "pipeline" -> bench.pipeline("pipeline");
-            case "freshness" -> bench.freshness("freshness", intOpt(opts, "duration", 60));
+            case "pipeline" -> bench.pipeline(bench.opt("name", "pipeline"));
+            case "freshness" -> bench.freshness(bench.opt("name", "freshness"), intOpt(opts, "duration", 60));
             case "memory" -> bench.memory();
-            case "growth" -> bench.growth();
+            case "growth" -> bench.growth(bench.opt("name", "growth"));
             case "seed" -> bench.seed(Long.parseLong(bench.opt("to", "10000")), bench.opt("seed-via", "sql"));
             case "all" -> {
                 bench.memory();
@@ -105,7 +105,7 @@ public final class PipelineBench {
                 where: --ingest=http://127.0.0.1:8081 --query=http://127.0.0.1:8083 --kafka=$KAFKA_BOOTSTRAP_SERVERS
                   --jdbc=$QUARKUS_DATASOURCE_JDBC_URL --db-user --db-password
                   --ports=ingest-service:8081,entity-service:8082,query-service:8083,kafka:9092,postgres:5432
-                  --out=docs/bench --seed=20251204 --run-id=<timestamp> --max-seconds=1800 (per load run)""";
+                  --name=<file name of the results and chart: pipeline, freshness> --out=docs/bench --seed=20251204 --run-id=<timestamp> --max-seconds=1800 (per load run)""";
     }
 
     // ============================================================================================ pipeline
@@ -486,8 +486,8 @@ public final class PipelineBench {
 
     // ============================================================================================ growth
 
-    void growth() throws Exception {
-        machine("growth");
+    void growth(String name) throws Exception {
+        machine(name);
         String via = opt("seed-via", "sql");
         List<double[]> rows = new ArrayList<>(); // {store size, sustained, end-to-end, null sustained, p50, p95, p99, max}
         for (String level : opt("levels", "10000,100000").split(",")) {
@@ -500,6 +500,7 @@ public final class PipelineBench {
             rows.add(new double[] {size, runs[0].sustained(), runs[0].endToEnd(), runs[1].sustained(), f[0], f[1], f[2], f[3]});
             say("store size " + size + ": done");
         }
+        machine(name); // the per-level runs wrote their own results files; this one holds the summary
         say("Growth summary (seeded via " + via + ")");
         line("%12s %14s %14s %14s %8s %8s %8s %8s", "articles", "sustained/s", "end-to-end/s", "null/s", "p50 ms",
                 "p95 ms", "p99 ms", "max ms");
@@ -507,15 +508,15 @@ public final class PipelineBench {
             line("%12.0f %14.1f %14.1f %14.1f %8.0f %8.0f %8.0f %8.0f", r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
         }
         double[] x = rows.stream().mapToDouble(r -> r[0] / 1000).toArray();
-        Svg.lineChart(out.resolve("growth-throughput.svg"), "Pipeline throughput as the store grows", "articles in the store (thousands)",
+        Svg.lineChart(out.resolve(name + "-throughput.svg"), "Pipeline throughput as the store grows", "articles in the store (thousands)",
                 "articles/s", List.of(new Svg.Series("attache sustained", x, col(rows, 1)),
                         new Svg.Series("null sustained", x, col(rows, 3))), List.of("seeded via " + via, "run " + runId));
-        Svg.lineChart(out.resolve("growth-freshness.svg"), "Freshness as the store grows", "articles in the store (thousands)",
+        Svg.lineChart(out.resolve(name + "-freshness.svg"), "Freshness as the store grows", "articles in the store (thousands)",
                 "ms", List.of(new Svg.Series("p50", x, col(rows, 4)), new Svg.Series("p95", x, col(rows, 5)),
                         new Svg.Series("p99", x, col(rows, 6)), new Svg.Series("max", x, col(rows, 7))),
                 List.of("seeded via " + via, "run " + runId));
-        line("charts: %s %s", out.resolve("growth-throughput.svg"), out.resolve("growth-freshness.svg"));
-        saveReport("growth");
+        line("charts: %s %s", out.resolve(name + "-throughput.svg"), out.resolve(name + "-freshness.svg"));
+        saveReport(name);
     }
 
     /**
