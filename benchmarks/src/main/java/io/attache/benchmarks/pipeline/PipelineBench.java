@@ -95,7 +95,7 @@ public final class PipelineBench {
                   pipeline   N articles as fast as accepted through the real pipeline and through the null pipeline
                              (--articles=2000 --batch=50 --senders=4)
                   freshness  POST -> article.processed on the SSE stream at a fixed rate (--rate=50 --duration=60 --warmup=5
-                             --drain=120: how long to wait for the stream after the last POST)
+                             --drain=300: how long to wait for the stream after the last POST)
                   memory     RSS of each process idle and under load (--idle-wait=10 --load-articles=1000 --load-seconds=90)
                   growth     seed the store to each level, then pipeline + freshness (--levels=10000,100000
                              --seed-via=sql|pipeline --growth-articles=1000 --growth-duration=30)
@@ -324,7 +324,7 @@ public final class PipelineBench {
                     // counted
                 }
             }
-            long deadline = System.nanoTime() + intOpt("drain", 120) * 1_000_000_000L;
+            long deadline = System.nanoTime() + intOpt("drain", 300) * 1_000_000_000L;
             while (System.nanoTime() < deadline && !sse.arrivals().keySet().containsAll(scheduledById.keySet())) {
                 Thread.sleep(200);
             }
