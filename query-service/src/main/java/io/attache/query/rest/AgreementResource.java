@@ -73,7 +73,7 @@ public class AgreementResource {
         QueryParams.range(fromDate, toDate);
         ListFilter filter = new ListFilter(QueryParams.q(q), QueryParams.country(country, "country"),
                 QueryParams.oneOf(kind, Vocabulary.AGREEMENT_KINDS, "kind"), fromDate, toDate,
-                QueryParams.id(official, "official"), QueryParams.id(organization, "organization"),
+                QueryParams.id(official), QueryParams.id(organization),
                 QueryParams.oneOf(status, Vocabulary.AGREEMENT_STATUSES, "status"));
         var page = agreements.list(filter, QueryParams.cursor(cursor), QueryParams.limit(limit));
         return new AgreementPage(page.items(), PageLinks.next(uri, page.nextCursor()));

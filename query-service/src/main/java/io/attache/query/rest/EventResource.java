@@ -67,7 +67,7 @@ public class EventResource {
         QueryParams.range(fromDate, toDate);
         ListFilter filter = new ListFilter(QueryParams.q(q), QueryParams.country(country, "country"),
                 QueryParams.oneOf(kind, Vocabulary.EVENT_KINDS, "kind"), fromDate, toDate,
-                QueryParams.id(official, "official"), null, null);
+                QueryParams.id(official), null, null);
         var page = events.list(filter, QueryParams.cursor(cursor), QueryParams.limit(limit));
         return new EventPage(page.items(), PageLinks.next(uri, page.nextCursor()));
     }

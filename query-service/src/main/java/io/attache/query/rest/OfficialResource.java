@@ -57,7 +57,7 @@ public class OfficialResource {
             @Parameter(description = ApiDocs.LIMIT, example = "20") @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.CURSOR) @QueryParam("cursor") String cursor) {
         ListFilter filter = new ListFilter(QueryParams.q(q), QueryParams.country(country, "country"), null, null, null,
-                null, QueryParams.id(organization, "organization"), null);
+                null, QueryParams.id(organization), null);
         var page = officials.list(filter, QueryParams.cursor(cursor), QueryParams.limit(limit));
         return new OfficialPage(page.items(), PageLinks.next(uri, page.nextCursor()));
     }

@@ -117,7 +117,7 @@ final class QueryParams {
         return terms;
     }
 
-    static String id(String value, String name) {
+    static String id(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
