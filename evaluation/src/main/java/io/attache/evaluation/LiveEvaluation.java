@@ -86,7 +86,12 @@ public final class LiveEvaluation {
         List<ExtractedOfficial> officials = new ArrayList<>();
         for (JsonNode o : article.path("officials")) {
             List<Title> titles = new ArrayList<>();
-            o.path("titles").forEach(t -> titles.add(new Title(t.asText(), t.asText(), null)));
+            List<String> canonical = strings(o, "titles");
+            List<String> printed = strings(o, "printedTitles");
+            for (int i = 0; i < Math.max(canonical.size(), printed.size()); i++) {
+                String c = i < canonical.size() ? canonical.get(i) : printed.get(i);
+                titles.add(new Title(c, i < printed.size() ? printed.get(i) : c, null));
+            }
             String name = o.path("name").asText();
             officials.add(new ExtractedOfficial(o.path("id").asText(), name, name, null, null, null,
                     text(o, "country"), text(o, "rank"), text(o, "rank"), titles, null, null, List.of()));
