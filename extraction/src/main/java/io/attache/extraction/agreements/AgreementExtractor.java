@@ -370,11 +370,18 @@ public final class AgreementExtractor {
         return ExtractedAgreement.REFERENCED;
     }
 
+    private static final java.util.regex.Pattern DIGIT_DASH =
+            java.util.regex.Pattern.compile("(?<=\\d)\\s*[-–]\\s*(?=\\d)");
+    private static final java.util.regex.Pattern OTHER_DASH =
+            java.util.regex.Pattern.compile("(?<!\\d)[-–]|[-–](?!\\d)");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Lower case, Defense -> Defence, dashes to spaces, no trailing punctuation. */
     static String normaliseSubject(String s) {
         String l = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace("defense", "defence");
-        l = l.replaceAll("(?<=\\d)\\s*[-–]\\s*(?=\\d)", "-").replaceAll("(?<!\\d)[-–]|[-–](?!\\d)", " ")
-                .replaceAll("\\s+", " ").strip();
+        l = DIGIT_DASH.matcher(l).replaceAll("-");
+        l = OTHER_DASH.matcher(l).replaceAll(" ");
+        l = SPACES.matcher(l).replaceAll(" ").strip();
         return l;
     }
 

@@ -295,11 +295,18 @@ public final class OfficialExtractor {
      */
     private static void speechCues(Doc doc, Annotations ann, List<OfficialDraft> drafts, List<NameRun> runs) {
         for (NameRun r : runs) {
+            int k0 = r.end;
+            int sentEnd0 = doc.sentTokEnd[doc.sentenceOf[r.start]];
+            // only runs followed by a cue word need resolving
+            if (k0 >= sentEnd0 || !(SAID.contains(doc.tok(k0).fold) || doc.tok(k0).isPunct(',')
+                    || doc.tok(k0).word)) {
+                continue;
+            }
             OfficialDraft who = null;
             String key = NameParser.key(r.units);
+            String single = r.units.size() == 1 ? io.attache.extraction.text.Fold.fold(r.units.get(0)) : null;
             for (OfficialDraft d : drafts) {
-                if (d.name.key().equals(key) || (r.units.size() == 1
-                        && d.name.parts().contains(io.attache.extraction.text.Fold.fold(r.units.get(0))))) {
+                if (d.name.key().equals(key) || (single != null && d.name.parts().contains(single))) {
                     if (who != null && who != d) {
                         who = null;
                         break;
