@@ -3,40 +3,18 @@ package io.attache.ingest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.attache.testing.OpenApiAudit;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OpenApiTest {
 
     @Test
-    void everyOperationHasASummaryADescriptionAndDocumentedErrors() throws Exception {
+    void theServedDocumentCoversEveryEndpointCompletely() {
         String json = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .extract().asString();
-        JsonNode paths = new ObjectMapper().readTree(json).get("paths");
-        List<String> problems = new ArrayList<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String where = op.getKey().toUpperCase() + " " + path.getKey();
-            JsonNode operation = op.getValue();
-            if (!operation.hasNonNull("summary")) {
-                problems.add(where + " has no summary");
-            }
-            if (!operation.hasNonNull("description")) {
-                problems.add(where + " has no description");
-            }
-            if (!operation.path("responses").has("202")) {
-                problems.add(where + " does not document 202");
-            }
-            if (!operation.path("responses").has("400")) {
-                problems.add(where + " does not document 400");
-            }
-        }));
-        assertThat(paths.has("/api/v1/articles")).isTrue();
-        assertThat(paths.has("/api/v1/articles/batch")).isTrue();
-        assertThat(problems).isEmpty();
+        assertThat(json).contains("\"/api/v1/articles\"", "\"/api/v1/articles/batch\"");
+        assertThat(OpenApiAudit.audit(json, "202")).isEmpty();
     }
 }
