@@ -83,4 +83,15 @@ class CountryInferenceTest {
     void cues(String text, String key, String country) {
         assertThat(country(Run.extract(text), key)).isEqualTo(country);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ambassador to Viet Nam Somchai Keo|keo-somchai|Laos and Viet Nam|LA",
+        "Ambassador to New Zealand Claire Martin|claire-martin|France and New Zealand|FR",
+        "Ambassador to the United States Ravi Nair|nair-ravi|India and the United States|IN"})
+    void multiWordDestinationOfAnEnvoyIsNotHisCountry(String intro, String key, String sides, String expected) {
+        ExtractionResult r = Run.extract(sides + " hold talks\n\nThe two sides met on Monday.\n"
+                + "Also present was " + intro + ".");
+        assertThat(country(r, key)).isEqualTo(expected);
+    }
 }

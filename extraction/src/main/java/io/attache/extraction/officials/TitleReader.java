@@ -387,7 +387,9 @@ final class TitleReader {
             run.titleCountry = countryInside(doc, ann, k, e);
         }
         for (int x = k + 1; x < e; x++) {
-            if (ann.claim[x] == Claim.COUNTRY && doc.tok(x - 1).is("to")) {
+            if (ann.claim[x] == Claim.COUNTRY && (doc.tok(x - 1).is("to")
+                    || (doc.tok(x - 1).is("the") && x - 2 >= k && doc.tok(x - 2).is("to")
+                    && ann.countryRefAt[x] != null && ann.countryRefAt[x].end() >= e))) {
                 run.awayFrom = ann.countryCode[x];
             }
         }
@@ -414,7 +416,21 @@ final class TitleReader {
             return city.value().country();
         }
         for (int k = s; k < e; k++) {
-            if (ann.claim[k] == Claim.COUNTRY && (k == s || !doc.tok(k - 1).is("to"))) {
+            if (ann.claim[k] == Claim.COUNTRY) {
+                // "to Viet Nam", "to the United States": the whole destination name is skipped, not just its first word
+                Annotations.CountryRef ref = ann.countryRefAt[k];
+                int cs = ref != null ? ref.start() : k;
+                int before = cs - 1;
+                // "to the United States" ends the title; "to the Japan–Việt Nam ... Alliance" names a body, not a state
+                if (before >= s && doc.tok(before).is("the") && ref != null && ref.end() >= e) {
+                    before--;
+                }
+                if (before >= s && doc.tok(before).is("to")) {
+                    if (ref != null && ref.end() > k + 1) {
+                        k = ref.end() - 1;
+                    }
+                    continue;
+                }
                 return ann.countryCode[k];
             }
             if (ann.claim[k] == Claim.ORG) {
