@@ -30,6 +30,27 @@ public final class Rss {
         return 0;
     }
 
+    /**
+     * Proportional set size in KiB (/proc/PID/smaps_rollup): shared pages divided among the processes sharing them,
+     * so a sum over PostgreSQL's processes counts its shared buffers once; 0 if unreadable.
+     */
+    public static long pssKib(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone, or an old kernel
+        }
+        return 0;
+    }
+
+    public static long treePssKib(long root) {
+        return tree(root).stream().mapToLong(Rss::pssKib).sum();
+    }
+
     /** The process and all its descendants (PostgreSQL: the postmaster and its backends and workers). */
     public static List<Long> tree(long root) {
         Map<Long, List<Long>> children = new HashMap<>();
