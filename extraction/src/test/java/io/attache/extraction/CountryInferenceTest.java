@@ -94,4 +94,40 @@ class CountryInferenceTest {
                 + "Also present was " + intro + ".");
         assertThat(country(r, key)).isEqualTo(expected);
     }
+
+    @Test
+    void briefingTheOtherSidePlacesTheSpeaker() {
+        ExtractionResult r = Run.extract("Chile and Peru hold defence talks\n\nLIMA, June 3 — Deputy Defence "
+                + "Minister Pablo Soto met officials in Lima on Monday.\nSoto briefed the Peruvian side on the "
+                + "ministry's plans.");
+        assertThat(country(r, "pablo-soto")).isEqualTo("CL");
+    }
+
+    @Test
+    void coChairsAreFromOppositeSides() {
+        ExtractionResult r = Run.extract("Chile and Peru hold defence talks\n\nLIMA, June 3 — The third "
+                + "dialogue took place in Lima, co-chaired by Peruvian Deputy Minister Rosa Quispe and Deputy "
+                + "Minister Pablo Soto.");
+        assertThat(country(r, "pablo-soto")).isEqualTo("CL");
+        assertThat(country(r, "quispe-rosa")).isEqualTo("PE");
+    }
+
+    @Test
+    void courtesyCallOnTheHostUsesTheShortName() {
+        ExtractionResult r = Run.extract("Norway and Kenya hold talks\n\nKenyan Defence Secretary Ruth Wanjiru "
+                + "received Chief of Defence Gen. Lars Dahl on Monday.\nLater, Dahl paid a courtesy call on "
+                + "Prime Minister Joseph Otieno.");
+        assertThat(country(r, "dahl-lars")).isEqualTo("NO");
+        assertThat(country(r, "joseph-otieno")).isEqualTo("KE");
+    }
+
+    @Test
+    void japaneseVisitorIsJapaneseEvenIfJapanGoesUnnamed() {
+        ExtractionResult r = Run.extract("HANOI, May 2 — Minister of Defense Akiko Morimoto began an official "
+                + "visit to Viet Nam on Monday.");
+        assertThat(country(r, "akiko-morimoto")).isEqualTo("JP");
+        ExtractionResult r2 = Run.extract("HANOI, May 2 — Minister of Defense Ana Ribeiro began an official "
+                + "visit to Viet Nam on Monday.");
+        assertThat(Run.official(r2, "ana-ribeiro").orElseThrow().country()).isNotEqualTo("JP");
+    }
 }

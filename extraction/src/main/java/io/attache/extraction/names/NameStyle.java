@@ -58,6 +58,36 @@ public enum NameStyle {
         return CN.contains(fold);
     }
 
+    /** Hepburn syllables only ("wi", "ti", "si", "hu", "ye" and "f" before other than "u" never occur). */
+    private static final Pattern HEPBURN = Pattern.compile(
+            "(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsznhbpmr])?[aiueo]|[tdj][aeo]|chi|shi|tsu|ji|fu|[yw]a|y[uo]|wo|n)+");
+    private static final String[] JP_STRONG_ENDINGS = {"mura", "moto", "kawa", "gawa", "yama", "zaki", "saki",
+            "shima", "jima", "oka", "hara", "bata", "uchi", "mori", "zawa", "sawa", "guchi", "kubo", "tani", "naka",
+            "shi", "suke", "hiko", "hiro", "nori", "yuki", "ichi", "kazu", "taka", "masa", "haru", "tsu", "ko", "ya"};
+
+    /**
+     * A two-part name that is unmistakably Japanese: every part in Hepburn syllables, and at least one part with a
+     * typical Japanese family or given-name ending ("Nishimura", "Ishikawa", "Kazuya", "Hiroshi"). Stricter than
+     * {@link #isRomaji}: used when the name alone must carry the country.
+     */
+    public static boolean isStronglyJapanese(java.util.List<String> folds) {
+        if (folds.size() != 2) {
+            return false;
+        }
+        boolean ending = false;
+        for (String f : folds) {
+            if (f.length() < 3 || !HEPBURN.matcher(f).matches()) {
+                return false;
+            }
+            for (String e : JP_STRONG_ENDINGS) {
+                if (f.length() > e.length() + 1 && f.endsWith(e)) {
+                    ending = true;
+                }
+            }
+        }
+        return ending;
+    }
+
     public static boolean isRomaji(String fold) {
         return fold.length() >= 2 && ROMAJI.matcher(fold).matches();
     }

@@ -217,7 +217,10 @@ public final class OfficialExtractor {
             } else if (styleOf(d) == NameStyle.VIETNAMESE) {
                 // Vietnamese surnames in family-first position are distinctive enough on their own
                 d.country = "VN";
-            } else if (styleOf(d) == NameStyle.JAPANESE && articleCountries.contains("JP")) {
+            } else if (styleOf(d) == NameStyle.JAPANESE && (articleCountries.contains("JP")
+                    || (d.awayFrom != null && !d.awayFrom.equals("JP") && NameStyle.isStronglyJapanese(d.name.parts())))) {
+                // a Japanese name visiting (or posted to) another country is Japan's, even if Japan goes unnamed
+                d.country = "JP";
                 d.country = "JP";
             } else if (styleOf(d) == NameStyle.KOREAN && articleCountries.contains("KR")) {
                 d.country = "KR";
@@ -351,6 +354,25 @@ public final class OfficialExtractor {
                     who.awayFrom = ann.countryCode[x + 1];
                 }
             }
+            // "X briefed the Vietnamese side on ...": one briefs the other side, not one's own
+            for (int x = k; x < Math.min(sentEnd, k + 3) && who.awayFrom == null; x++) {
+                if (BRIEFED.contains(doc.tok(x).fold)) {
+                    int c = x + 1;
+                    if (c < sentEnd && doc.tok(c).is("the")) {
+                        c++;
+                    }
+                    if (c < sentEnd && ann.claim[c] == Claim.COUNTRY) {
+                        int after = ann.countryRefAt[c].end();
+                        if (after < sentEnd && doc.tok(after).isPunct('.')) {
+                            after++;
+                        }
+                        if (after < sentEnd && SIDE.contains(doc.tok(after).fold)) {
+                            who.awayFrom = ann.countryCode[c];
+                        }
+                    }
+                    break;
+                }
+            }
             for (int x = k; x < Math.min(sentEnd, k + 5); x++) {
                 if (THANKED.contains(doc.tok(x).fold)) {
                     for (int y = x + 1; y < Math.min(sentEnd, x + 4); y++) {
@@ -370,8 +392,14 @@ public final class OfficialExtractor {
         }
     }
 
+    private static final Set<String> BRIEFED = io.attache.extraction.text.Words.set("briefed", "briefs", "updated",
+            "informed", "assured");
+    private static final Set<String> SIDE = io.attache.extraction.text.Words.set("side", "delegation", "team",
+            "counterpart", "counterparts", "guests", "guest", "hosts", "officials");
     private static final Set<String> MEETS = io.attache.extraction.text.Words.set("met", "meets", "with", "received",
-            "receives", "hosted", "hosts", "welcomed", "welcomes", "counterpart");
+            "receives", "hosted", "hosts", "welcomed", "welcomes", "counterpart", "call", "called", "calls");
+    private static final Set<String> CO_CHAIRED = io.attache.extraction.text.Words.set("co-chaired", "co-chair",
+            "co-chairs", "co-chairing", "co-hosted", "co-chaired by", "cochaired");
 
     /**
      * "British Defence Secretary A held talks with Minister of Defence B": in a two-sided story, the person across a
@@ -393,14 +421,27 @@ public final class OfficialExtractor {
                     }
                     int at = o.firstTokenInSentence(doc.sentenceOf, sent);
                     if (at < 0) {
+                        at = shortMention(doc, drafts, o, sent);
+                    }
+                    if (at < 0) {
                         continue;
                     }
                     int lo = Math.min(at, m[0]);
                     int hi = Math.max(at, m[0]);
                     boolean across = false;
+                    boolean and = false;
                     for (int k = lo; k < hi; k++) {
                         if (MEETS.contains(doc.tok(k).fold)) {
                             across = true;
+                        }
+                        and |= doc.tok(k).is("and");
+                    }
+                    // "co-chaired by A and B": the two chairs of a bilateral meeting are one from each side
+                    if (!across && and) {
+                        for (int k = doc.sentTokStart[sent]; k < lo; k++) {
+                            if (CO_CHAIRED.contains(doc.tok(k).fold)) {
+                                across = true;
+                            }
                         }
                     }
                     if (across) {
@@ -416,6 +457,29 @@ public final class OfficialExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A later short mention of an official ("Mr. Thornton", "Pornthip") in a sentence: a capitalised word equal to a
+     * part of the official's name that no other official shares. -1 if none.
+     */
+    private static int shortMention(Doc doc, List<OfficialDraft> drafts, OfficialDraft o, int sent) {
+        for (int k = doc.sentTokStart[sent]; k < doc.sentTokEnd[sent]; k++) {
+            Token t = doc.tok(k);
+            if (!t.word || !t.cap || t.fold.length() < 3 || !o.name.parts().contains(t.fold)) {
+                continue;
+            }
+            boolean shared = false;
+            for (OfficialDraft d : drafts) {
+                if (d != o && d.name.parts().contains(t.fold)) {
+                    shared = true;
+                }
+            }
+            if (!shared) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
