@@ -92,6 +92,12 @@ final class NameRunFinder {
             }
             return -1;
         }
+        // an abbreviated given name with its period ("Ma. Teresa", "Wm. Burns") is one unit
+        if (io.attache.extraction.text.Doc.GIVEN_ABBREVIATIONS.contains(t.text) && i + 2 < n
+                && doc.tok(i + 1).isPunct('.') && !doc.tok(i + 1).spaceBefore && doc.tok(i + 2).word
+                && doc.tok(i + 2).cap && !ann.isClaimed(i + 2)) {
+            return i + 2;
+        }
         // a word followed by an attached period that is an abbreviation ("Gen.", "Mr.") is not a name
         int e = i + 1;
         while (e + 1 < n) {

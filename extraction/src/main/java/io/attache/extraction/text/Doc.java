@@ -9,6 +9,8 @@ import java.util.Set;
  * capital/quote/digit, unless the period closes an abbreviation ("Lt.", "H.E.", "U.S.") or an initial ("J.").
  */
 public final class Doc {
+    /** Abbreviated given names (Filipino/Spanish "Ma." for María, English "Wm."), case-sensitive. */
+    public static final Set<String> GIVEN_ABBREVIATIONS = Set.of("Ma", "Wm", "Jos", "Thos", "Chas", "Jas", "Fco");
     private static final Set<String> ABBREVIATIONS = io.attache.extraction.text.Words.set("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "snr",
             "sen", "lt", "lieut", "gen", "maj", "col", "brig", "adm", "capt", "cdr", "cmdr", "sgt", "gov", "rep", "amb",
             "hon", "no", "vs", "etc", "dept", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -72,6 +74,11 @@ public final class Doc {
         if (prev.isPunct('.') && p > 0) {
             Token w = tokens.get(p - 1);
             if (w.word && w.end == prev.start && (w.text.length() == 1 || ABBREVIATIONS.contains(w.fold))) {
+                return false;
+            }
+            // "Ma. Teresa Villanueva": an abbreviated given name before two more capitalised name words
+            if (w.word && w.end == prev.start && GIVEN_ABBREVIATIONS.contains(w.text) && t.word && t.cap
+                    && i + 1 < tokens.size() && tokens.get(i + 1).word && tokens.get(i + 1).cap) {
                 return false;
             }
         }

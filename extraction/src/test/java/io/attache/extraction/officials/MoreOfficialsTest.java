@@ -87,4 +87,14 @@ class MoreOfficialsTest {
         ExtractedOfficial o = only("Dutch Minister of Defense Jan Jansen spoke.", "jan-jansen");
         assertThat(o.country()).isEqualTo("NL");
     }
+
+    @Test
+    void abbreviatedGivenNameStaysInTheName() {
+        ExtractionResult r = Run.extract("MANILA — Philippine Undersecretary Ma. Luisa Dimaculangan received the "
+                + "visiting delegation on Monday. Dimaculangan said the talks were useful.");
+        ExtractedOfficial o = r.officials().stream().filter(x -> x.nameKey().contains("dimaculangan")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.officials().stream().map(ExtractedOfficial::nameKey).toList()));
+        assertThat(o.name()).isEqualTo("Ma. Luisa Dimaculangan");
+        assertThat(r.officials()).hasSize(1);
+    }
 }
