@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/**
- * The accuracy targets on the project's own corpus (hand-written + 200 generated articles).
- * Excluded from the default surefire run until the engine reaches them (see evaluation/pom.xml); run with
- * {@code ./mvnw -pl evaluation test -Dtest=OwnCorpusTargetsTest -Dsurefire.failIfNoSpecifiedTests=false}.
- */
+/** The accuracy targets of the extraction engine on the project's own corpus (hand-written + 200 generated articles). */
 class OwnCorpusTargetsTest {
 
     @Test
