@@ -28,6 +28,8 @@ public class ArticleConsumer {
     ObjectMapper mapper;
     @Inject
     ArticleProcessingService processing;
+    @Inject
+    ShutdownGuard shutdown;
     @ConfigProperty(name = "attache.processing.max-attempts")
     int maxAttempts;
 
@@ -42,12 +44,23 @@ public class ArticleConsumer {
                 LOG.debugf("article %s %s", article.id(), processed ? "processed" : "already processed, ignored");
                 return;
             } catch (RuntimeException e) { // transient (lock timeout, serialisation) or a bug: retry, then record
+                if (shutdown.stopping()) {
+                    LOG.infof("article %s interrupted by shutdown; left for redelivery", article.id());
+                    shutdown.parkUntilExit();
+                }
                 last = e;
                 LOG.warnf("article %s: attempt %d/%d failed: %s", article.id(), attempt, maxAttempts, e.toString());
                 backOff(attempt);
             }
         }
-        processing.markFailed(article, rootMessage(last));
+        try {
+            processing.markFailed(article, rootMessage(last));
+        } catch (RuntimeException e) {
+            if (shutdown.stopping()) {
+                shutdown.parkUntilExit();
+            }
+            throw e; // the store is unreachable: the dead-letter topic keeps the article and the reason
+        }
     }
 
     ArticleSubmitted parse(String value) {
