@@ -57,20 +57,19 @@ public class AgreementResolver {
             }
         }
         for (String country : a.parties()) {
-            sql.execute("insert into agreement_party (agreement_id, country) values (?1, ?2) on conflict do nothing",
+            sql.defer("insert into agreement_party (agreement_id, country) values (?1, ?2) on conflict do nothing",
                     id, country);
         }
         for (String org : a.signingOrganizations()) {
-            sql.execute("insert into agreement_organization (agreement_id, organization) values (?1, ?2) on conflict do nothing",
+            sql.defer("insert into agreement_organization (agreement_id, organization) values (?1, ?2) on conflict do nothing",
                     id, org);
         }
-        for (String local : a.signatoryLocalIds()) {
-            String officialId = officialIds.get(local);
-            if (officialId != null) {
-                changed |= sql.execute("""
-                        insert into agreement_signatory (agreement_id, official_id) values (?1, ?2)
-                        on conflict do nothing""", id, officialId) == 1;
-            }
+        String[] signatories = a.signatoryLocalIds().stream().map(officialIds::get).filter(java.util.Objects::nonNull)
+                .toArray(String[]::new);
+        if (signatories.length > 0) {
+            changed |= sql.execute("""
+                    insert into agreement_signatory (agreement_id, official_id)
+                    select cast(?1 as text), s from unnest(?2) as s on conflict do nothing""", id, signatories) > 0;
         }
         changed |= sql.execute("""
                 insert into agreement_source (agreement_id, article_id, status) values (?1, ?2, ?3)
@@ -79,7 +78,7 @@ public class AgreementResolver {
         features.put("kind", a.kind());
         features.put("parties", partiesKey);
         features.put("subjectKey", subjectKey);
-        sql.execute("""
+        sql.defer("""
                 insert into resolution (entity_type, entity_id, article_id, decision, score, features)
                 values ('agreement', ?1, ?2, ?3, 1.0, cast(?4 as jsonb)) on conflict do nothing""",
                 id, article.articleId(), created ? "created" : "matched", sql.json(features));

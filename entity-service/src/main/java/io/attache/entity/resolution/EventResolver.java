@@ -57,13 +57,14 @@ public class EventResolver {
         EventMatcher.Verdict best = null;
         if (!partiesKey.isEmpty()) {
             List<Object[]> candidates = sql.list("""
-                    select id, kind, date, date_precision, city, ordinal, name from event
+                    select id, kind, date, date_precision, city, ordinal, name,
+                        array(select p.official_id from event_participant p where p.event_id = event.id)
+                    from event
                     where parties_key = ?1 and (date is null or cast(?2 as date) is null
                         or date between cast(?2 as date) - 31 and cast(?2 as date) + 31)
                     order by id""", partiesKey, e.date());
             for (Object[] c : candidates) {
-                Set<String> storedParticipants = Set.copyOf(sql.<String>list(
-                        "select official_id from event_participant where event_id = ?1", c[0]));
+                Set<String> storedParticipants = Set.copyOf(java.util.Arrays.asList((String[]) c[7]));
                 EventMatcher.Verdict verdict = EventMatcher.compare(new EventMatcher.Description((String) c[1],
                         StoreSql.toLocalDate(c[2]), (String) c[3], (String) c[4],
                         (Integer) c[5], (String) c[6], storedParticipants), reported);
@@ -104,18 +105,25 @@ public class EventResolver {
                     id, e.date(), reported.datePrecision(), e.city(), e.hostCountry(), e.name(), e.ordinal()) == 1;
         }
         for (String country : e.parties()) {
-            sql.execute("insert into event_party (event_id, country) values (?1, ?2) on conflict do nothing", id, country);
+            sql.defer("insert into event_party (event_id, country) values (?1, ?2) on conflict do nothing", id, country);
         }
+        List<String> participantIds = new java.util.ArrayList<>();
+        List<String> roles = new java.util.ArrayList<>();
         for (Participant p : e.participants()) {
             String officialId = officialIds.get(p.officialLocalId());
             if (officialId != null) {
-                changed |= sql.execute("""
-                        insert into event_participant (event_id, official_id, role) values (?1, ?2, ?3)
-                        on conflict do nothing""", id, officialId, p.role()) == 1;
+                participantIds.add(officialId);
+                roles.add(p.role());
             }
         }
+        if (!participantIds.isEmpty()) { // read back by the next report's matching, so written now, in one statement
+            changed |= sql.execute("""
+                    insert into event_participant (event_id, official_id, role)
+                    select cast(?1 as text), o, r from unnest(?2, ?3) as x(o, r) on conflict do nothing""",
+                    id, participantIds.toArray(String[]::new), roles.toArray(String[]::new)) > 0;
+        }
         for (String topic : e.topics()) {
-            sql.execute("insert into event_topic (event_id, topic) values (?1, ?2) on conflict do nothing", id, topic);
+            sql.defer("insert into event_topic (event_id, topic) values (?1, ?2) on conflict do nothing", id, topic);
         }
         // "changed" only for a new source: xmax = 0 tells an insert from the update of an existing row
         changed |= Boolean.TRUE.equals(sql.single("""
@@ -123,7 +131,7 @@ public class EventResolver {
                 on conflict (event_id, article_id) do update set main = event_source.main or excluded.main
                 returning (xmax = 0)""", id, article.articleId(), e.main()));
         Map<String, Object> features = created ? Map.of("candidates", "none matched") : best.features();
-        sql.execute("""
+        sql.defer("""
                 insert into resolution (entity_type, entity_id, article_id, decision, score, features)
                 values ('event', ?1, ?2, ?3, ?4, cast(?5 as jsonb)) on conflict do nothing""",
                 id, article.articleId(), created ? "created" : "matched", created ? 1.0 : Math.min(1.0, best.score()),

@@ -21,6 +21,7 @@ public class OfficialMerger {
         if (loose == null || loose.equals(officialId)) {
             return null;
         }
+        sql.flush(); // rows queued by this article must be there to be moved
         sql.execute("""
                 insert into official_alias (official_id, alias, times_seen, first_seen, last_seen)
                 select ?2, alias, times_seen, first_seen, last_seen from official_alias where official_id = ?1

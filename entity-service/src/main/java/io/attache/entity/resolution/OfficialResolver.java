@@ -95,33 +95,39 @@ public class OfficialResolver {
         Set<String> aliases = new LinkedHashSet<>();
         aliases.add(o.name());
         o.mentions().stream().map(Span::text).forEach(aliases::add);
-        for (String alias : aliases) {
-            changed |= Boolean.TRUE.equals(sql.single("""
-                    insert into official_alias (official_id, alias, first_seen, last_seen) values (?1, ?2, ?3, ?3)
-                    on conflict (official_id, alias) do update set times_seen = official_alias.times_seen + 1,
-                        first_seen = least(official_alias.first_seen, excluded.first_seen),
-                        last_seen = greatest(official_alias.last_seen, excluded.last_seen)
-                    returning (xmax = 0)""", id, alias, article.seenOn()));
-        }
-        for (Title title : o.titles()) {
-            changed |= Boolean.TRUE.equals(sql.single("""
+        // one statement for all aliases, one for all posts; "returning (xmax = 0)" is true for a row inserted now
+        changed |= sql.list("""
+                insert into official_alias (official_id, alias, first_seen, last_seen)
+                select cast(?1 as text), a, cast(?3 as date), cast(?3 as date) from unnest(?2) as a
+                on conflict (official_id, alias) do update set times_seen = official_alias.times_seen + 1,
+                    first_seen = least(official_alias.first_seen, excluded.first_seen),
+                    last_seen = greatest(official_alias.last_seen, excluded.last_seen)
+                returning (xmax = 0)""", id, aliases.toArray(String[]::new), article.seenOn()).contains(Boolean.TRUE);
+        Map<List<String>, Title> posts = new LinkedHashMap<>(); // one row per (title, printed): first one wins
+        o.titles().forEach(t -> posts.putIfAbsent(java.util.Arrays.asList(t.canonical(), t.printed()), t));
+        if (!posts.isEmpty()) {
+            changed |= sql.list("""
                     insert into official_post (official_id, title, printed, organization, first_seen, last_seen)
-                    values (?1, ?2, ?3, ?4, ?5, ?5)
+                    select cast(?1 as text), t, p, o, cast(?5 as date), cast(?5 as date)
+                    from unnest(?2, ?3, ?4) as x(t, p, o)
                     on conflict (official_id, title, printed) do update set
                         first_seen = least(official_post.first_seen, excluded.first_seen),
                         last_seen = greatest(official_post.last_seen, excluded.last_seen),
                         organization = coalesce(official_post.organization, excluded.organization)
-                    returning (xmax = 0)""", id, title.canonical(), title.printed(), title.organization(),
-                    article.seenOn()));
+                    returning (xmax = 0)""", id,
+                    posts.values().stream().map(Title::canonical).toArray(String[]::new),
+                    posts.values().stream().map(Title::printed).toArray(String[]::new),
+                    posts.values().stream().map(Title::organization).toArray(String[]::new),
+                    article.seenOn()).contains(Boolean.TRUE);
         }
         if (!created) {
             changed |= refresh(id, o);
         }
-        sql.execute("""
+        sql.defer("""
                 insert into article_official (article_id, official_id, printed_name, titles, rank, role)
                 values (?1, ?2, ?3, cast(?4 as jsonb), ?5, ?6) on conflict do nothing""",
                 article.articleId(), id, o.name(), sql.json(o.titles()), o.rank(), o.role());
-        sql.execute("""
+        sql.defer("""
                 insert into resolution (entity_type, entity_id, article_id, decision, score, features)
                 values ('official', ?1, ?2, ?3, ?4, cast(?5 as jsonb)) on conflict do nothing""",
                 id, article.articleId(), created ? "created" : "matched", score, sql.json(features));

@@ -16,13 +16,13 @@ public class OrganizationResolver {
     public String resolve(ExtractedOrganization org) {
         String identityKey = (org.country() == null ? "INT" : org.country()) + ":" + Fold.fold(org.name());
         String id = Ids.of("org", identityKey);
-        sql.execute("""
+        sql.defer("""
                 insert into organization (id, identity_key, name, kind, country) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (identity_key) do nothing""", id, identityKey, org.name(), org.kind(), org.country());
         Set<String> aliases = new LinkedHashSet<>(org.aliases());
         aliases.add(org.name());
         for (String alias : aliases) {
-            sql.execute("insert into organization_alias (organization_id, alias) values (?1, ?2) on conflict do nothing",
+            sql.defer("insert into organization_alias (organization_id, alias) values (?1, ?2) on conflict do nothing",
                     id, alias);
         }
         return id;

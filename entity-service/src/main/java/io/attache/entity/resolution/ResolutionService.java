@@ -63,9 +63,10 @@ public class ResolutionService {
             addChange(changes, resolved.change());
         }
         for (CountryMention country : result.countries()) {
-            sql.execute("insert into article_country (article_id, country) values (?1, ?2) on conflict do nothing",
+            sql.defer("insert into article_country (article_id, country) values (?1, ?2) on conflict do nothing",
                     article.articleId(), country.code());
         }
+        sql.flush();
         return mergePerEntity(changes);
     }
 
@@ -77,12 +78,12 @@ public class ResolutionService {
         TreeSet<String> keys = new TreeSet<>();
         result.officials().forEach(o -> keys.add(OfficialResolver.blockingKey(o)));
         result.events().forEach(e -> keys.add(EventResolver.blockingKey(e)));
-        keys.forEach(sql::lock);
+        sql.lock(keys);
     }
 
     private void writeMentions(ArticleContext article, String type, String entityId, List<Span> spans) {
         for (Span span : spans) {
-            sql.execute("""
+            sql.defer("""
                     insert into mention (article_id, entity_type, entity_id, start_offset, end_offset, text,
                         sentence_start, sentence_end) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""",
                     article.articleId(), type, entityId, span.start(), span.end(), span.text(), span.sentenceStart(),

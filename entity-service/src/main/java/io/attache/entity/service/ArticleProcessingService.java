@@ -18,6 +18,7 @@ import io.attache.extraction.model.ExtractionResult;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,15 +50,14 @@ public class ArticleProcessingService {
         }
         Outcome outcome = extractAndResolve(article);
         ExtractionResult result = outcome.result();
-        for (Change change : outcome.changes()) {
-            changeLog.append(change.type(), change.entityId(), change.payload());
-        }
         Map<String, Object> summary = summary(article);
         summary.put("countries", result.countries().stream().map(CountryMention::code).sorted().toList());
         summary.put("officials", result.officials().size());
         summary.put("events", result.events().size());
         summary.put("agreements", result.agreements().size());
-        changeLog.append(EventTypes.ARTICLE_PROCESSED, article.id, summary);
+        List<Change> changes = new ArrayList<>(outcome.changes());
+        changes.add(new Change(EventTypes.ARTICLE_PROCESSED, article.id, summary));
+        changeLog.appendAll(changes);
         return true;
     }
 
