@@ -1,0 +1,246 @@
+package io.attache.benchmarks.query;
+
+import io.attache.extraction.text.Fold;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What query-service executes for each measured endpoint, statement for statement, as plain JDBC: the same SQL text
+ * (Hibernate turns each {@code :name} into a {@code ?}, in order of appearance), the same parameter values and types
+ * (strings as varchar, dates as date), the same dependent statements (the evidence of an item's sources is selected
+ * with the ids the sources statement returned), every column of every row read. The sources are
+ * {@code OfficialQueryService}, {@code EventQueryService}, {@code CountryQueryService}, {@code SourceQueries},
+ * {@code Summaries} and {@code Keyset} in query-service; {@link QueryBench} checks before measuring that both return
+ * the same ids for a sample of requests, so a change there that is not mirrored here is noticed.
+ */
+final class SqlEquivalent {
+    private SqlEquivalent() {
+    }
+
+    // ------------------------------------------------------------------------------- Summaries (query-service)
+
+    static final String EVENT_COLUMNS = """
+            e.id, e.kind, e.name, e.date, e.date_precision, e.city, cast(e.host_country as text) as host_country,
+            (select string_agg(cast(p.country as text), chr(31) order by p.country) from event_party p
+             where p.event_id = e.id) as parties""";
+
+    static final String AGREEMENT_COLUMNS = """
+            a.id, a.kind, a.subject, a.date, a.date_precision, a.status, a.event_id,
+            (select string_agg(cast(p.country as text), chr(31) order by p.country) from agreement_party p
+             where p.agreement_id = a.id) as parties""";
+
+    static final String OFFICIAL_COLUMNS = """
+            o.id, o.name, cast(o.country as text) as country, o.rank,
+            (select p.title from official_post p where p.official_id = o.id
+             order by p.last_seen desc nulls last, p.first_seen desc nulls last, p.title limit 1) as title""";
+
+    static final int PAGE = 20;
+
+    // ------------------------------------------------------------------------------- SearchTerms (query-service)
+
+    /** folded text, its distinct tokens, and the sorted-token name key; null when there is nothing to search for */
+    record Terms(String folded, List<String> tokens, String nameKey) {
+    }
+
+    static Terms terms(String raw) {
+        String folded = Fold.fold(raw).trim().replaceAll("\\s+", " ");
+        List<String> tokens = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).distinct()
+                .toList();
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        return new Terms(folded, tokens, tokens.stream().sorted().reduce((a, b) -> a + "-" + b).orElseThrow());
+    }
+
+    // ------------------------------------------------------------------------------- the endpoints
+
+    /** Runs the request's statements; @return the ids the API would list (for the equivalence check) */
+    static List<String> run(Connection c, Workload.Request r) throws SQLException {
+        return switch (r.endpoint()) {
+            case OFFICIALS_Q -> officials(c, r.q());
+            case EVENTS -> events(c, r);
+            case OFFICIAL_ITEM -> official(c, r.id());
+            case RELATION -> relation(c, r);
+        };
+    }
+
+    /** OfficialQueryService.list with q: the RANKED keyset, first page (limit + 1 rows). */
+    static List<String> officials(Connection c, String q) throws SQLException {
+        Terms t = terms(q);
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>(List.of(t.nameKey(), t.folded(), t.folded(), t.folded()));
+        for (int i = 0; i < t.tokens().size(); i++) {
+            where.append(i == 0 ? " where " : " and ").append("o.search_text ~ ?");
+            params.add("\\m" + t.tokens().get(i));
+        }
+        String sql = "select * from (select " + OFFICIAL_COLUMNS + ", "
+                + "case when o.name_key = ? or o.ascii_name = ? then 1 else 0 end as k0, "
+                + "round(cast(greatest(similarity(o.ascii_name, ?), similarity(o.search_text, ?)) as numeric), 4) as k1, "
+                + "o.ascii_name as k2, o.id as k3 from official o" + where + ") page"
+                + " order by k0 desc, k1 desc, k2 collate \"C\" asc, k3 collate \"C\" asc limit " + (PAGE + 1);
+        return ids(query(c, sql, params), PAGE);
+    }
+
+    /** EventQueryService.list with country and from: the BY_DATE keyset, first page. */
+    static List<String> events(Connection c, Workload.Request r) throws SQLException {
+        String sql = "select * from (select " + EVENT_COLUMNS + ", "
+                + "coalesce(e.date, date '0001-01-01') as k0, e.id as k1 from event e"
+                + " where exists (select 1 from event_party p where p.event_id = e.id and p.country = ?)"
+                + " and e.date >= ?) page order by k0 desc, k1 collate \"C\" asc limit " + (PAGE + 1);
+        return ids(query(c, sql, List.of(r.country(), r.from())), PAGE);
+    }
+
+    /** OfficialQueryService.find: eight statements (seven when the official has no source). */
+    static List<String> official(Connection c, String id) throws SQLException {
+        List<Object> one = List.of(id);
+        List<String> out = new ArrayList<>();
+        List<Object[]> found = query(c, """
+                select id, name, ascii_name, cast(country as text) as country, rank, created_at, updated_at
+                from official where id = ?""", one);
+        if (found.isEmpty()) {
+            return out;
+        }
+        out.add((String) found.get(0)[0]);
+        query(c, """
+                select alias, times_seen, first_seen, last_seen from official_alias where official_id = ?
+                order by times_seen desc, alias""", one);
+        query(c, """
+                select title, printed, organization, first_seen, last_seen from official_post where official_id = ?
+                order by max(last_seen) over (partition by title) desc nulls last, title, last_seen desc nulls last,
+                    printed""", one);
+        out.addAll(ids(query(c, "select " + EVENT_COLUMNS + """
+                , ep.role from event_participant ep join event e on e.id = ep.event_id where ep.official_id = ?
+                order by e.date desc nulls last, e.id""", one), Integer.MAX_VALUE));
+        out.addAll(ids(query(c, "select " + AGREEMENT_COLUMNS + """
+                 from agreement_signatory s join agreement a on a.id = s.agreement_id where s.official_id = ?
+                order by a.date desc nulls last, a.id""", one), Integer.MAX_VALUE));
+        out.addAll(sources(c, "official", id, """
+                select article_id, cast(null as text) as status from article_official where official_id = ?
+                union select article_id, null from mention where entity_type = 'official' and entity_id = ?""", 2));
+        out.addAll(ids(query(c, """
+                select r.article_id, a.published_at, r.decision, r.score, cast(r.features as text) as features
+                from resolution r join article a on a.id = r.article_id
+                where r.entity_type = ? and r.entity_id = ?
+                order by r.created_at, r.article_id""", List.of("official", id)), Integer.MAX_VALUE));
+        return out;
+    }
+
+    /** SourceQueries.sources: the item's articles (at most 200), then the mentions in them. */
+    private static List<String> sources(Connection c, String type, String id, String articlesSql, int idParams)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < idParams; i++) {
+            params.add(id);
+        }
+        List<Object[]> articles = query(c, """
+                select a.id, a.url, a.title, a.publisher, a.published_at, s.status
+                from (%s) s join article a on a.id = s.article_id
+                order by a.published_at desc nulls last, a.id limit %d""".formatted(articlesSql, 200), params);
+        List<String> ids = ids(articles, Integer.MAX_VALUE);
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        List<Object> mentionParams = new ArrayList<>(List.of(type, id));
+        mentionParams.addAll(ids);
+        query(c, """
+                select m.article_id, m.start_offset, m.end_offset, m.text,
+                    case when m.sentence_start is not null and m.sentence_end > m.sentence_start
+                         then substring(a.text from m.sentence_start + 1 for m.sentence_end - m.sentence_start)
+                    end as sentence
+                from mention m join article a on a.id = m.article_id
+                where m.entity_type = ? and m.entity_id = ? and m.article_id in (%s)
+                order by m.article_id, m.start_offset, m.end_offset""".formatted(placeholders(ids.size())),
+                mentionParams);
+        return ids;
+    }
+
+    /** CountryQueryService.relation: events, agreements, officials involved. */
+    static List<String> relation(Connection c, Workload.Request r) throws SQLException {
+        List<Object> bilateral = new ArrayList<>(List.of(r.country(), r.other()));
+        String eventDates = "", agreementDates = "";
+        if (r.from() != null) {
+            eventDates += " and e.date >= ?";
+            agreementDates += " and a.date >= ?";
+            bilateral.add(r.from());
+        }
+        if (r.to() != null) {
+            eventDates += " and e.date <= ?";
+            agreementDates += " and a.date <= ?";
+            bilateral.add(r.to());
+        }
+        String bilateralEvents = """
+                select e.id from event e
+                where exists (select 1 from event_party p where p.event_id = e.id and p.country = ?)
+                  and exists (select 1 from event_party p where p.event_id = e.id and p.country = ?)""" + eventDates;
+        String bilateralAgreements = """
+                select a.id from agreement a
+                where exists (select 1 from agreement_party p where p.agreement_id = a.id and p.country = ?)
+                  and exists (select 1 from agreement_party p where p.agreement_id = a.id and p.country = ?)"""
+                + agreementDates;
+        List<String> out = new ArrayList<>();
+        out.addAll(ids(query(c, "select " + EVENT_COLUMNS + " from event e where e.id in (" + bilateralEvents
+                + ") order by e.date nulls last, e.id", bilateral), Integer.MAX_VALUE));
+        out.addAll(ids(query(c, "select " + AGREEMENT_COLUMNS + " from agreement a where a.id in ("
+                + bilateralAgreements + ") order by a.date nulls last, a.id", bilateral), Integer.MAX_VALUE));
+        List<Object> both = new ArrayList<>(bilateral);
+        both.addAll(bilateral);
+        out.addAll(ids(query(c, """
+                select o.id, o.name, cast(o.country as text) as country,
+                    count(distinct i.event_id) as events, count(distinct i.agreement_id) as agreements
+                from (select x.official_id, x.event_id, cast(null as varchar) as agreement_id
+                      from event_participant x where x.event_id in (%s)
+                      union all
+                      select s.official_id, null, s.agreement_id from agreement_signatory s
+                      where s.agreement_id in (%s)) i
+                join official o on o.id = i.official_id
+                group by o.id, o.name, o.country, o.ascii_name
+                order by count(distinct i.event_id) + count(distinct i.agreement_id) desc, o.ascii_name, o.id"""
+                .formatted(bilateralEvents, bilateralAgreements), both), Integer.MAX_VALUE));
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------- JDBC
+
+    /** Executes one statement and reads every column of every row, as Hibernate does for a Tuple query. */
+    static List<Object[]> query(Connection c, String sql, List<?> params) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                Object v = params.get(i);
+                if (v instanceof String s) {
+                    p.setString(i + 1, s);
+                } else {
+                    p.setObject(i + 1, v);
+                }
+            }
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static List<String> ids(List<Object[]> rows, int limit) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < rows.size() && i < limit; i++) {
+            ids.add(String.valueOf(rows.get(i)[0]));
+        }
+        return ids;
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}
