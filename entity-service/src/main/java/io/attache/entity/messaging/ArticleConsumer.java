@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.attache.contracts.ArticleSubmitted;
 import io.attache.contracts.CloudEvent;
 import io.attache.contracts.EventTypes;
+import io.attache.entity.service.ArticleBatcher;
 import io.attache.entity.service.ArticleProcessingService;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,20 +28,24 @@ public class ArticleConsumer {
     @Inject
     ObjectMapper mapper;
     @Inject
+    ArticleBatcher batcher;
+    @Inject
     ArticleProcessingService processing;
     @Inject
     ShutdownGuard shutdown;
     @ConfigProperty(name = "attache.processing.max-attempts")
     int maxAttempts;
 
+    // unordered: many records of a partition wait at once, so the batcher can group them (the order of articles does not
+    // matter: resolution is order-independent, and a redelivered article is recognised by its id)
     @Incoming(CHANNEL)
-    @Blocking
+    @Blocking(value = "article-workers", ordered = false)
     public void consume(String value) {
         ArticleSubmitted article = parse(value);
         RuntimeException last = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             try {
-                boolean processed = processing.process(article);
+                boolean processed = batcher.process(article);
                 LOG.debugf("article %s %s", article.id(), processed ? "processed" : "already processed, ignored");
                 return;
             } catch (RuntimeException e) { // transient (lock timeout, serialisation) or a bug: retry, then record

@@ -44,6 +44,25 @@ public class ArticleProcessingService {
     @Transactional
     public boolean process(ArticleSubmitted submitted) {
         rebuildGuard.enterProcessing();
+        return processLocked(submitted);
+    }
+
+    /**
+     * Several articles in one transaction, in order (see {@link ArticleBatcher}): all or nothing.
+     *
+     * @return per article, as {@link #process}
+     */
+    @Transactional
+    public List<Boolean> processAll(List<ArticleSubmitted> batch) {
+        rebuildGuard.enterProcessing();
+        List<Boolean> outcomes = new ArrayList<>(batch.size());
+        for (ArticleSubmitted submitted : batch) {
+            outcomes.add(processLocked(submitted));
+        }
+        return outcomes;
+    }
+
+    private boolean processLocked(ArticleSubmitted submitted) {
         Article article = articles.lockOrCreate(submitted);
         if (Article.PROCESSED.equals(article.status)) {
             return false;
