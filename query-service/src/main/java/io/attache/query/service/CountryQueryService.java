@@ -6,6 +6,7 @@ import io.attache.query.mapping.EventSummary;
 import io.attache.query.mapping.Pages;
 import io.attache.query.mapping.RelationView;
 import io.attache.query.paging.Page;
+import io.attache.query.store.Row;
 import io.attache.query.store.StoreReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,37 +52,42 @@ public class CountryQueryService {
                 : "/api/v1/" + collection + "?country=" + code + "&limit=" + FIRST_PAGE + "&cursor=" + cursor;
     }
 
+    /**
+     * Three statements: the bilateral events (the party rows of one country joined with those of the other, both read
+     * from the (country, event_id) index), the bilateral agreements likewise, and the officials involved, found from
+     * the ids the first two returned instead of recomputing both sets (twice) inside the third.
+     */
     public RelationView relation(String a, String b, LocalDate from, LocalDate to) {
         Map<String, Object> params = new HashMap<>(Map.of("a", a, "b", b));
         String bilateralEvents = """
-                select e.id from event e
-                where exists (select 1 from event_party p where p.event_id = e.id and p.country = :a)
-                  and exists (select 1 from event_party p where p.event_id = e.id and p.country = :b)"""
-                + dates("e", from, to, params);
+                select x.event_id from event_party x join event_party y on y.event_id = x.event_id
+                where x.country = :a and y.country = :b""";
         String bilateralAgreements = """
-                select a.id from agreement a
-                where exists (select 1 from agreement_party p where p.agreement_id = a.id and p.country = :a)
-                  and exists (select 1 from agreement_party p where p.agreement_id = a.id and p.country = :b)"""
-                + dates("a", from, to, params);
+                select x.agreement_id from agreement_party x join agreement_party y on y.agreement_id = x.agreement_id
+                where x.country = :a and y.country = :b""";
         List<EventSummary> events = store.rows("select " + Summaries.EVENT_COLUMNS + " from event e where e.id in ("
-                + bilateralEvents + ") order by e.date nulls last, e.id", params).stream().map(Summaries::event).toList();
+                + bilateralEvents + ")" + dates("e", from, to, params) + " order by e.date nulls last, e.id", params)
+                .stream().map(Summaries::event).toList();
         List<AgreementSummary> agreements = store.rows("select " + Summaries.AGREEMENT_COLUMNS
-                + " from agreement a where a.id in (" + bilateralAgreements + ") order by a.date nulls last, a.id", params)
-                .stream().map(Summaries::agreement).toList();
-        List<RelationView.Involved> involved = store.rows("""
-                select o.id, o.name, cast(o.country as text) as country,
-                    count(distinct i.event_id) as events, count(distinct i.agreement_id) as agreements
-                from (select x.official_id, x.event_id, cast(null as varchar) as agreement_id
-                      from event_participant x where x.event_id in (%s)
-                      union all
-                      select s.official_id, null, s.agreement_id from agreement_signatory s
-                      where s.agreement_id in (%s)) i
+                + " from agreement a where a.id in (" + bilateralAgreements + ")" + dates("a", from, to, params)
+                + " order by a.date nulls last, a.id", params).stream().map(Summaries::agreement).toList();
+        List<RelationView.Involved> involved = events.isEmpty() && agreements.isEmpty() ? List.of() : store.rows("""
+                select o.id, o.name, cast(o.country as text) as country, i.events, i.agreements
+                from (select u.official_id, count(distinct u.event_id) as events,
+                          count(distinct u.agreement_id) as agreements
+                      from (select x.official_id, x.event_id, cast(null as varchar) as agreement_id
+                            from event_participant x where x.event_id = any(string_to_array(:events, chr(31)))
+                            union all
+                            select s.official_id, null, s.agreement_id from agreement_signatory s
+                            where s.agreement_id = any(string_to_array(:agreements, chr(31)))) u
+                      group by u.official_id) i
                 join official o on o.id = i.official_id
-                group by o.id, o.name, o.country, o.ascii_name
-                order by count(distinct i.event_id) + count(distinct i.agreement_id) desc, o.ascii_name, o.id"""
-                .formatted(bilateralEvents, bilateralAgreements), params).stream()
-                .map(r -> new RelationView.Involved(r.str("id"), r.str("name"), r.str("country"), r.count("events"),
-                        r.count("agreements"))).toList();
+                order by i.events + i.agreements desc, o.ascii_name, o.id""",
+                Map.of("events", String.join(Row.LIST_SEPARATOR, events.stream().map(EventSummary::id).toList()),
+                        "agreements", String.join(Row.LIST_SEPARATOR,
+                                agreements.stream().map(AgreementSummary::id).toList())))
+                .stream().map(r -> new RelationView.Involved(r.str("id"), r.str("name"), r.str("country"),
+                        r.count("events"), r.count("agreements"))).toList();
         List<LocalDate> dates = Stream.concat(events.stream().map(EventSummary::date),
                 agreements.stream().map(AgreementSummary::date)).filter(Objects::nonNull).sorted().toList();
         return new RelationView(Stream.of(a, b).sorted().toList(), dates.isEmpty() ? null : dates.get(0),

@@ -57,7 +57,9 @@ public class EventQueryService {
             params.put("kind", f.kind());
         }
         if (f.from() != null) {
-            conditions.add("e.date >= :from");
+            // = "e.date >= :from", written on the sort key so that a page is read from the event_recent_idx index and
+            // the scan stops at the bound
+            conditions.add("e.date is not null and coalesce(e.date, date '0001-01-01') >= :from");
             params.put("from", f.from());
         }
         if (f.to() != null) {
