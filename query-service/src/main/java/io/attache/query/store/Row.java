@@ -1,6 +1,5 @@
 package io.attache.query.store;
 
-import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,46 +7,53 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One result row of a native query, read by lower-case column alias. The converters accept every Java type the
- * PostgreSQL driver and Hibernate may hand back for a column type, so queries need not care.
+ * PostgreSQL driver may hand back for a column type, so queries need not care.
+ *
+ * @param columns lower-case column label → index in {@code values} (shared by the rows of one result)
  */
-public record Row(Tuple tuple) {
+public record Row(Map<String, Integer> columns, Object[] values) {
     /** Separator of {@code string_agg(..., chr(31))} lists: a control character no name or title contains. */
     public static final String LIST_SEPARATOR = "\u001f";
 
     public Object raw(String column) {
-        return tuple.get(column);
+        Integer i = columns.get(column);
+        if (i == null) {
+            throw new IllegalArgumentException("no column " + column + " in " + columns.keySet());
+        }
+        return values[i];
     }
 
     public String str(String column) {
-        Object v = tuple.get(column);
+        Object v = raw(column);
         return v == null ? null : v.toString();
     }
 
     public Integer integer(String column) {
-        Object v = tuple.get(column);
+        Object v = raw(column);
         return v == null ? null : ((Number) v).intValue();
     }
 
     public long count(String column) {
-        Object v = tuple.get(column);
+        Object v = raw(column);
         return v == null ? 0 : ((Number) v).longValue();
     }
 
     public Double decimal(String column) {
-        Object v = tuple.get(column);
+        Object v = raw(column);
         return v == null ? null : ((Number) v).doubleValue();
     }
 
     public BigDecimal bigDecimal(String column) {
-        Object v = tuple.get(column);
+        Object v = raw(column);
         return v == null ? null : v instanceof BigDecimal b ? b : new BigDecimal(v.toString());
     }
 
     public LocalDate date(String column) {
-        Object v = tuple.get(column);
+        Object v = raw(column);
         if (v == null) {
             return null;
         }
@@ -61,7 +67,7 @@ public record Row(Tuple tuple) {
     }
 
     public Instant instant(String column) {
-        Object v = tuple.get(column);
+        Object v = raw(column);
         if (v == null) {
             return null;
         }
