@@ -25,12 +25,18 @@ public record SearchTerms(String raw, String folded, List<String> tokens, String
         return new SearchTerms(raw, folded, tokens, tokens.stream().sorted().reduce((a, b) -> a + "-" + b).orElseThrow());
     }
 
+    /** The characters that separate the words of a folded name: space and ASCII punctuation ("|" between spellings). */
+    static final String WORD_START = "(^|[][ !\"#$%&'()*+,./:;<=>?@\\\\^_`{|}~-])";
+
     /**
-     * PostgreSQL regular expression "a word starting with the token" ({@code \m} = start of a word). Tokens hold only
-     * letters and digits, so they need no escaping.
+     * PostgreSQL regular expression "a word starting with the token": the token at the start of the text or after a
+     * space or ASCII punctuation. Written this way rather than with {@code \m} (start of a word) because pg_trgm can
+     * extract from it the trigram of a word start (" li"), so the trigram index serves tokens of one or two letters
+     * too; with {@code \m} such a search read every official. Tokens hold only letters and digits, so they need no
+     * escaping.
      */
     public static String wordPrefix(String token) {
-        return "\\m" + token;
+        return WORD_START + token;
     }
 
     /** LIKE pattern "contains the token"; tokens hold no LIKE wildcards. */

@@ -32,7 +32,7 @@ class SearchTermsTest {
 
     @Test
     void tokensBecomeWordPrefixPatterns() {
-        assertThat(SearchTerms.wordPrefix("nam")).isEqualTo("\\mnam");
+        assertThat(SearchTerms.wordPrefix("nam")).isEqualTo("(^|[][ !\"#$%&'()*+,./:;<=>?@\\\\^_`{|}~-])nam");
         assertThat(SearchTerms.contains("tokyo")).isEqualTo("%tokyo%");
     }
 }
