@@ -60,6 +60,7 @@ public final class QueryBench {
             case "run" -> bench.run();
             case "seed" -> new Seeder(bench.seedOptions()).seedIfNeeded();
             case "dataset" -> bench.dataset();
+            case "service-time" -> bench.serviceTime();
             default -> {
                 System.out.println(usage());
                 System.exit(2);
@@ -75,6 +76,8 @@ public final class QueryBench {
                            rate, then HTTP (wrk) at the rate; summary table, <out>/<name>.txt and .svg
                   seed     only seed (idempotent: a marker row in bench_query_seed)
                   dataset  generate the dataset in memory and print its shape (no database)
+                  service-time  one request at a time (no load): mean and p50/p99 per request of each endpoint's SQL and
+                           HTTP, over --n=500 requests after --n/5 of warm-up
                 dataset:  --officials=100000 --events=50000 --mentions=1000000 --seed=20251204 --jp-vn-share=0.003
                 load:     --rate=200 (requests/s per endpoint) --duration=60s --warmup=10s --endpoints=officials,events,
                           item,relation --connections=16 (wrk) --wrk-threads=1 --sql-connections=16 --requests=2000
@@ -160,7 +163,8 @@ public final class QueryBench {
          * (wrk falls back to closed loop when all its connections are busy) and the comparison means nothing.
          */
         boolean held() {
-            return http.rate() >= 0.97 * rate && http.late() <= 0.01 * http.requests() && sqlRate() >= 0.97 * rate;
+            return http.rate() >= 0.97 * rate && http.late() <= 0.01 * http.requests() && !sql.abandoned()
+                    && sqlRate() >= 0.97 * rate;
         }
 
         boolean met() {
@@ -230,10 +234,11 @@ public final class QueryBench {
                 say("%s: raw SQL at %.0f/s for %d s (+%d s warm-up)".formatted(e.http, rate, duration, warmup));
                 String loadBefore = Cpu.loadAverage();
                 SqlLoad.Result sql = SqlLoad.run(pool, requests, rate, warmup, duration, 0);
-                System.out.printf(Locale.ROOT, "    SQL:  p50 %.1f ms  p95 %.1f  p99 %.1f  max %.1f  (%d requests, %d errors)%n",
-                        Stats.percentile(sql.latenciesMs(), 50), Stats.percentile(sql.latenciesMs(), 95),
-                        Stats.percentile(sql.latenciesMs(), 99), Stats.percentile(sql.latenciesMs(), 100),
-                        sql.latenciesMs().length, sql.errors());
+                System.out.printf(Locale.ROOT, "    SQL:  p50 %.1f ms  p95 %.1f  p99 %.1f  max %.1f  (%d requests, "
+                        + "%.1f/s, %d errors)%n", Stats.percentile(sql.latenciesMs(), 50),
+                        Stats.percentile(sql.latenciesMs(), 95), Stats.percentile(sql.latenciesMs(), 99),
+                        Stats.percentile(sql.latenciesMs(), 100), sql.latenciesMs().length,
+                        sql.latenciesMs().length / sql.seconds(), sql.errors());
                 Thread.sleep(2000);
                 say("%s: HTTP (wrk) at %.0f/s for %d s (+%d s warm-up)".formatted(e.http, rate, duration, warmup));
                 WrkLoad.run(script, pathFiles.get(e), queryUrl, rate, wrkThreads, connections, warmup, 0);
@@ -262,6 +267,47 @@ public final class QueryBench {
                 }
             }
             Files.deleteIfExists(work);
+        }
+    }
+
+    /** Unloaded service times: the requests one after the other on one connection, SQL then HTTP. */
+    private void serviceTime() throws Exception {
+        String queryUrl = opt("query", "http://127.0.0.1:8083");
+        int n = intOpt("n", 500);
+        long seed = Long.parseLong(opt("seed", "20251204"));
+        Seeder.Options o = seedOptions();
+        HttpClient client = HttpClient.newHttpClient();
+        line("service time, one request at a time, %d requests per endpoint after %d of warm-up; load average %s", n,
+                n / 5, Cpu.loadAverage());
+        try (Connection c = DriverManager.getConnection(o.jdbc(), o.user(), o.password())) {
+            for (Workload.Endpoint e : endpoints(opt("endpoints", "officials,events,item,relation"))) {
+                List<Workload.Request> requests = Workload.requests(c, e, Math.max(n, 100), seed);
+                double[] sql = new double[n], http = new double[n];
+                for (int i = -n / 5; i < n; i++) {
+                    Workload.Request r = requests.get(Math.floorMod(i, requests.size()));
+                    long t0 = System.nanoTime();
+                    SqlEquivalent.run(c, r);
+                    if (i >= 0) {
+                        sql[i] = (System.nanoTime() - t0) / 1e6;
+                    }
+                }
+                for (int i = -n / 5; i < n; i++) {
+                    Workload.Request r = requests.get(Math.floorMod(i, requests.size()));
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(queryUrl + "/api/v1/"
+                            + r.path())).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(r.path() + ": HTTP " + response.statusCode());
+                    }
+                    if (i >= 0) {
+                        http[i] = (System.nanoTime() - t0) / 1e6;
+                    }
+                }
+                line("%-22s SQL mean %6.2f ms p50 %6.2f p99 %7.2f | HTTP mean %6.2f ms p50 %6.2f p99 %7.2f", e.label,
+                        Arrays.stream(sql).average().orElse(Double.NaN), Stats.percentile(sql, 50),
+                        Stats.percentile(sql, 99), Arrays.stream(http).average().orElse(Double.NaN),
+                        Stats.percentile(http, 50), Stats.percentile(http, 99));
+            }
         }
     }
 
@@ -419,7 +465,8 @@ public final class QueryBench {
         line("%-22s | %-44s | %-44s | %s", "CPU per request", "HTTP: query-service / PostgreSQL / machine ms",
                 "SQL: PostgreSQL / client / machine ms", "load average before -> after");
         for (Measured m : results) {
-            double httpN = m.http().requests(), sqlN = m.sql().latenciesMs().length;
+            double httpN = m.http().requests(), sqlN = m.sql().latenciesMs().length == 0 ? Double.NaN
+                    : m.sql().latenciesMs().length;
             int cpus = Runtime.getRuntime().availableProcessors();
             line("%-22s | %8.2f / %8.2f / %8.2f (busy %3.0f %%)     | %8.2f / %8.2f / %8.2f (busy %3.0f %%)     | %s -> %s",
                     m.endpoint().label,

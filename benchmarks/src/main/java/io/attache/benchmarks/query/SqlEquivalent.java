@@ -43,6 +43,9 @@ final class SqlEquivalent {
 
     // ------------------------------------------------------------------------------- SearchTerms (query-service)
 
+    /** SearchTerms.wordPrefix: a token at the start of the text or after a space or ASCII punctuation. */
+    static final String WORD_START = "(^|[][ !\"#$%&'()*+,./:;<=>?@\\\\^_`{|}~-])";
+
     /** folded text, its distinct tokens, and the sorted-token name key; null when there is nothing to search for */
     record Terms(String folded, List<String> tokens, String nameKey) {
     }
@@ -76,7 +79,7 @@ final class SqlEquivalent {
         List<Object> params = new ArrayList<>(List.of(t.nameKey(), t.folded(), t.folded(), t.folded()));
         for (int i = 0; i < t.tokens().size(); i++) {
             where.append(i == 0 ? " where " : " and ").append("o.search_text ~ ?");
-            params.add("\\m" + t.tokens().get(i));
+            params.add(WORD_START + t.tokens().get(i));
         }
         String sql = "select * from (select " + OFFICIAL_COLUMNS + ", "
                 + "case when o.name_key = ? or o.ascii_name = ? then 1 else 0 end as k0, "
@@ -91,7 +94,8 @@ final class SqlEquivalent {
         String sql = "select * from (select " + EVENT_COLUMNS + ", "
                 + "coalesce(e.date, date '0001-01-01') as k0, e.id as k1 from event e"
                 + " where exists (select 1 from event_party p where p.event_id = e.id and p.country = ?)"
-                + " and e.date >= ?) page order by k0 desc, k1 collate \"C\" asc limit " + (PAGE + 1);
+                + " and e.date is not null and coalesce(e.date, date '0001-01-01') >= ?) page"
+                + " order by k0 desc, k1 collate \"C\" asc limit " + (PAGE + 1);
         return ids(query(c, sql, List.of(r.country(), r.from())), PAGE);
     }
 
@@ -159,48 +163,45 @@ final class SqlEquivalent {
         return ids;
     }
 
-    /** CountryQueryService.relation: events, agreements, officials involved. */
+    /** CountryQueryService.relation: events, agreements, then the officials involved in those (by their ids). */
     static List<String> relation(Connection c, Workload.Request r) throws SQLException {
-        List<Object> bilateral = new ArrayList<>(List.of(r.country(), r.other()));
+        List<Object> params = new ArrayList<>(List.of(r.country(), r.other()));
         String eventDates = "", agreementDates = "";
         if (r.from() != null) {
             eventDates += " and e.date >= ?";
             agreementDates += " and a.date >= ?";
-            bilateral.add(r.from());
+            params.add(r.from());
         }
         if (r.to() != null) {
             eventDates += " and e.date <= ?";
             agreementDates += " and a.date <= ?";
-            bilateral.add(r.to());
+            params.add(r.to());
         }
-        String bilateralEvents = """
-                select e.id from event e
-                where exists (select 1 from event_party p where p.event_id = e.id and p.country = ?)
-                  and exists (select 1 from event_party p where p.event_id = e.id and p.country = ?)""" + eventDates;
-        String bilateralAgreements = """
-                select a.id from agreement a
-                where exists (select 1 from agreement_party p where p.agreement_id = a.id and p.country = ?)
-                  and exists (select 1 from agreement_party p where p.agreement_id = a.id and p.country = ?)"""
-                + agreementDates;
-        List<String> out = new ArrayList<>();
-        out.addAll(ids(query(c, "select " + EVENT_COLUMNS + " from event e where e.id in (" + bilateralEvents
-                + ") order by e.date nulls last, e.id", bilateral), Integer.MAX_VALUE));
-        out.addAll(ids(query(c, "select " + AGREEMENT_COLUMNS + " from agreement a where a.id in ("
-                + bilateralAgreements + ") order by a.date nulls last, a.id", bilateral), Integer.MAX_VALUE));
-        List<Object> both = new ArrayList<>(bilateral);
-        both.addAll(bilateral);
+        List<Object[]> events = query(c, "select " + EVENT_COLUMNS + " from event e where e.id in ("
+                + "select x.event_id from event_party x join event_party y on y.event_id = x.event_id\n"
+                + "where x.country = ? and y.country = ?)" + eventDates + " order by e.date nulls last, e.id", params);
+        List<Object[]> agreements = query(c, "select " + AGREEMENT_COLUMNS + " from agreement a where a.id in ("
+                + "select x.agreement_id from agreement_party x join agreement_party y on y.agreement_id = x.agreement_id\n"
+                + "where x.country = ? and y.country = ?)" + agreementDates + " order by a.date nulls last, a.id", params);
+        List<String> out = new ArrayList<>(ids(events, Integer.MAX_VALUE));
+        out.addAll(ids(agreements, Integer.MAX_VALUE));
+        if (events.isEmpty() && agreements.isEmpty()) {
+            return out;
+        }
         out.addAll(ids(query(c, """
-                select o.id, o.name, cast(o.country as text) as country,
-                    count(distinct i.event_id) as events, count(distinct i.agreement_id) as agreements
-                from (select x.official_id, x.event_id, cast(null as varchar) as agreement_id
-                      from event_participant x where x.event_id in (%s)
-                      union all
-                      select s.official_id, null, s.agreement_id from agreement_signatory s
-                      where s.agreement_id in (%s)) i
+                select o.id, o.name, cast(o.country as text) as country, i.events, i.agreements
+                from (select u.official_id, count(distinct u.event_id) as events,
+                          count(distinct u.agreement_id) as agreements
+                      from (select x.official_id, x.event_id, cast(null as varchar) as agreement_id
+                            from event_participant x where x.event_id = any(string_to_array(?, chr(31)))
+                            union all
+                            select s.official_id, null, s.agreement_id from agreement_signatory s
+                            where s.agreement_id = any(string_to_array(?, chr(31)))) u
+                      group by u.official_id) i
                 join official o on o.id = i.official_id
-                group by o.id, o.name, o.country, o.ascii_name
-                order by count(distinct i.event_id) + count(distinct i.agreement_id) desc, o.ascii_name, o.id"""
-                .formatted(bilateralEvents, bilateralAgreements), both), Integer.MAX_VALUE));
+                order by i.events + i.agreements desc, o.ascii_name, o.id""",
+                List.of(String.join("\u001f", ids(events, Integer.MAX_VALUE)),
+                        String.join("\u001f", ids(agreements, Integer.MAX_VALUE)))), Integer.MAX_VALUE));
         return out;
     }
 
