@@ -30,6 +30,8 @@ public class CountryResource {
     CountryQueryService countries;
     @Inject
     HttpCaching caching;
+    @Inject
+    ViewCache views;
 
     @GET
     @Path("/countries/{code}")
@@ -93,6 +95,9 @@ public class CountryResource {
         LocalDate fromDate = QueryParams.date(from, "from");
         LocalDate toDate = QueryParams.date(to, "to");
         QueryParams.range(fromDate, toDate);
-        return caching.ok(countries.relation(first, second, fromDate, toDate), ifNoneMatch);
+        // the same record whichever order the two codes come in
+        String key = "relation:" + (first.compareTo(second) < 0 ? first + "/" + second : second + "/" + first) + ":"
+                + fromDate + ":" + toDate;
+        return views.ok(key, () -> countries.relation(first, second, fromDate, toDate), ifNoneMatch);
     }
 }

@@ -32,13 +32,25 @@ public class HttpCaching {
 
     /** @param maxAge 0 = always revalidate (e.g. an article still being processed) */
     public Response ok(Object view, String ifNoneMatch, int maxAge) {
-        byte[] body;
+        return ok(render(view), ifNoneMatch, maxAge);
+    }
+
+    /** A view serialised once, with its ETag, for several responses (see {@link ViewCache}). */
+    public record Rendered(byte[] body, String tag) {
+    }
+
+    public Rendered render(Object view) {
         try {
-            body = json.writeValueAsBytes(view);
+            byte[] body = json.writeValueAsBytes(view);
+            return new Rendered(body, hash(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + view.getClass().getSimpleName(), e);
         }
-        EntityTag tag = new EntityTag(hash(body));
+    }
+
+    public Response ok(Rendered rendered, String ifNoneMatch, int maxAge) {
+        byte[] body = rendered.body();
+        EntityTag tag = new EntityTag(rendered.tag());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(maxAge);
         cache.setNoTransform(false);
