@@ -55,6 +55,8 @@ public final class AgreementExtractor {
         KINDS.add("joint communiqué", "joint_statement");
         KINDS.add("action plan", "action_plan");
         KINDS.add("plan of action", "action_plan");
+        KINDS.add("roadmap", "action_plan");
+        KINDS.add("road map", "action_plan");
         KINDS.add("treaty", "treaty");
         KINDS.add("protocol", "protocol");
         KINDS.add("agreement", "agreement");
@@ -93,7 +95,9 @@ public final class AgreementExtractor {
             "which", "that", "at", "during", "by", "was", "were", "will", "to", "as", "after", "before", "while",
             "under", "from", "is", "are", "remains", "remain", "has", "have", "had", "said", "says", "would", "could",
             "should", "can", "may", "must", "being", "been", "be", "within", "last", "this", "next", "since", "when",
-            "where", "who", "inked", "exchanged", "concluded", "aimed", "aims", "designed", "valid");
+            "where", "who", "inked", "exchanged", "concluded", "aimed", "aims", "designed", "valid", "adopted",
+            "approved", "ratified", "issued", "reached", "agreed", "launched", "finalised", "finalized", "initialled",
+            "initialed", "released");
     private static final Set<String> PRE_STOP = io.attache.extraction.text.Words.set("a", "an", "the", "two", "three", "this", "that", "their",
             "its", "new", "signed", "and", "of", "on", "s", "both", "bilateral", "landmark", "historic", "first");
 
@@ -349,8 +353,11 @@ public final class AgreementExtractor {
                 }
             }
             if (REFERENCED.contains(t.fold) && (k < start || k < end + 3)) {
-                // "under way" is not "under the agreement"
-                if (!(t.is("under") && k + 1 < hi && doc.tok(k + 1).is("way"))) {
+                // "under way" is not "under the agreement"; "an MoU on X, under which ..." describes the document
+                // just named, not an earlier one
+                boolean notACue = t.is("under") && k + 1 < hi && (doc.tok(k + 1).is("way")
+                        || (k >= end && (doc.tok(k + 1).is("which") || doc.tok(k + 1).is("whose"))));
+                if (!notACue) {
                     referenced = true;
                 }
             }

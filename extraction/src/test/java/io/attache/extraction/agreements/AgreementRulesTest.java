@@ -21,12 +21,24 @@ class AgreementRulesTest {
         "They agreed to draw up an action plan for the partnership for 2026-2030.|planned",
         "They welcomed progress under the 2009 action plan on military medicine.|referenced",
         "Both sides agreed to make full use of the memorandum of understanding on defence cooperation that the two countries concluded in 2019.|referenced",
-        "The two sides also signed a protocol on mine action and the clearance of unexploded ordnance and a letter of intent on the transfer of defence equipment.|signed_in_this_event"
+        "The two sides also signed a protocol on mine action and the clearance of unexploded ordnance and a letter of intent on the transfer of defence equipment.|signed_in_this_event",
+        "The ministers signed a memorandum of understanding on cyber defence, under which both navies will exchange liaison officers.|signed_in_this_event",
+        "They inked an agreement on hydrographic surveys, under whose terms survey data will be pooled.|signed_in_this_event",
+        "They reviewed the roadmap on defence industry cooperation adopted in 2023.|referenced",
+        "Both sides agreed to develop a road map for maritime security cooperation.|planned"
     })
     void statuses(String sentence, String status) {
         ExtractionResult r = Run.extract(MEETING + sentence);
         assertThat(r.agreements()).isNotEmpty();
         assertThat(r.agreements()).extracting(ExtractedAgreement::status).containsOnly(status);
+    }
+
+    @Test
+    void aRoadmapIsAnActionPlan() {
+        ExtractionResult r = Run.extract(MEETING + "They reviewed the roadmap on defence industry cooperation "
+                + "adopted in 2023.");
+        assertThat(r.agreements()).extracting(ExtractedAgreement::kind).containsExactly("action_plan");
+        assertThat(r.agreements().get(0).subject()).isEqualTo("defence industry cooperation");
     }
 
     @Test
