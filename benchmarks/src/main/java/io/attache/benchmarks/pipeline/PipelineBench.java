@@ -93,7 +93,7 @@ public final class PipelineBench {
         return """
                 usage: java -cp benchmarks.jar io.attache.benchmarks.pipeline.PipelineBench COMMAND [--key=value]...
                   pipeline   N articles as fast as accepted through the real pipeline and through the null pipeline
-                             (--articles=2000 --batch=50 --senders=4)
+                             (--articles=2000 --batch=50 --senders=4 --warmup-articles=1000: sent first, not measured)
                   freshness  POST -> article.processed on the SSE stream at a fixed rate (--rate=50 --duration=60 --warmup=5
                              --drain=300: how long to wait for the stream after the last POST)
                   memory     RSS of each process idle and under load (--idle-wait=10 --load-articles=1000 --load-seconds=90)
@@ -243,6 +243,12 @@ public final class PipelineBench {
         List<Payloads.Article> real = Payloads.generate(seed, n, runId + "-" + name);
         List<Payloads.Article> nul = Payloads.generate(seed, n, runId + "-" + name + "-null");
         line("articles: %d from ArticleGenerator(%d), mean %.0f bytes", n, seed, Payloads.meanBytes(real));
+        int warmup = intOpt("warmup-articles", 1000);
+        if (warmup > 0) { // the services' JIT compilers take minutes to settle: measure a warm stack, not a cold one
+            say("Warm-up: " + warmup + " other articles through the Attaché pipeline (not measured)");
+            waitForIdle();
+            realLoad("warm-up", Payloads.generate(seed + 1, warmup, runId + "-" + name + "-warmup"));
+        }
         say("null pipeline (kafka-clients + JDBC, topic " + NullPipeline.TOPIC + ", table " + NullPipeline.TABLE + ")");
         waitForIdle();
         LoadRun nullRun = nullLoad("null", nul);
