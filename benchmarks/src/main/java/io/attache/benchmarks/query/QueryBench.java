@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.attache.benchmarks.pipeline.Rss;
 import io.attache.benchmarks.pipeline.Stats;
-import io.attache.benchmarks.pipeline.Svg;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -149,8 +148,17 @@ public final class QueryBench {
             return Stats.percentile(sql.latenciesMs(), p);
         }
 
+        /**
+         * The SQL side's p99, or, when it could not hold the rate (stopped with more than
+         * {@link SqlLoad#MAX_BACKLOG_SECONDS} of requests waiting, which would only have grown), a lower bound of it.
+         */
+        double sqlP99() {
+            double p99 = sql.latenciesMs().length == 0 ? 0 : sqlP(99);
+            return sql.abandoned() ? Math.max(p99, SqlLoad.MAX_BACKLOG_SECONDS * 1000) : p99;
+        }
+
         double ratio() {
-            return http.p99() / sqlP(99);
+            return http.p99() / sqlP99();
         }
 
         /** The SQL side kept up: its requests were all done within 3 % of the schedule's length. */
@@ -158,21 +166,29 @@ public final class QueryBench {
             return sql.latenciesMs().length / sql.seconds();
         }
 
-        /**
-         * Both sides held the rate: otherwise the figures measure a queue (open loop, SQL) or a slowed-down client
-         * (wrk falls back to closed loop when all its connections are busy) and the comparison means nothing.
-         */
-        boolean held() {
-            return http.rate() >= 0.97 * rate && http.late() <= 0.01 * http.requests() && !sql.abandoned()
-                    && sqlRate() >= 0.97 * rate;
+        boolean httpHeld() {
+            return http.rate() >= 0.97 * rate && http.late() <= 0.01 * http.requests();
         }
 
+        boolean sqlHeld() {
+            return !sql.abandoned() && sqlRate() >= 0.97 * rate;
+        }
+
+        /**
+         * HTTP must hold the rate (otherwise wrk slowed down to what the service could take, and its latencies
+         * understate). If the SQL side did not hold it, its p99 only has a lower bound, and the target is met if HTTP's
+         * p99 is within twice that bound.
+         */
         boolean met() {
-            return held() && ratio() <= 2.0 && http.errors() == 0 && http.statusErrors() == 0 && sql.errors() == 0;
+            return httpHeld() && ratio() <= 2.0 && http.errors() == 0 && http.statusErrors() == 0 && sql.errors() == 0;
         }
 
         String verdict() {
-            return !held() ? "rate not held" : met() ? "met" : "MISSED";
+            if (!httpHeld()) {
+                return "MISSED (HTTP did not hold the rate)";
+            }
+            return (met() ? "met" : "MISSED") + (sqlHeld() ? "" : " (SQL did not hold the rate: its p99 > "
+                    + String.format(Locale.ROOT, "%.0f", sqlP99()) + " ms)");
         }
     }
 
@@ -458,7 +474,7 @@ public final class QueryBench {
         for (Measured m : results) {
             line("%-22s %7.1f %7.1f | %7.1f / %7.1f / %7.1f %8.1f | %7.1f / %7.1f / %7.1f %8.1f | %6.2f %s",
                     m.endpoint().label, m.http().rate(), m.sqlRate(), m.http().p50(), m.http().p95(),
-                    m.http().p99(), m.http().max(), m.sqlP(50), m.sqlP(95), m.sqlP(99), m.sqlP(100), m.ratio(),
+                    m.http().p99(), m.http().max(), m.sqlP(50), m.sqlP(95), m.sqlP99(), m.sqlP(100), m.ratio(),
                     m.verdict());
         }
         line("");
@@ -489,10 +505,8 @@ public final class QueryBench {
                     m.sql().errors(), m.http().errors(), m.http().statusErrors());
         }
         long met = results.stream().filter(Measured::met).count();
-        long held = results.stream().filter(Measured::held).count();
         line("");
-        line("target met for %d of %d endpoints%s", met, results.size(), held == results.size() ? ""
-                : " (" + (results.size() - held) + " did not hold the rate: their figures measure a queue)");
+        line("target met for %d of %d endpoints", met, results.size());
     }
 
     private static String first(String loadavg) {
@@ -501,16 +515,21 @@ public final class QueryBench {
     }
 
     private static void chart(Path file, List<Measured> results, double rate) throws IOException {
-        List<Svg.Group> groups = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<LogBarChart.Group> groups = new ArrayList<>();
         for (Measured m : results) {
-            groups.add(new Svg.Group(m.endpoint().label, new double[] {m.sqlP(50), m.sqlP(99), m.http().p50(),
-                m.http().p99(), 2 * m.sqlP(99)}));
-            notes.add(String.format(Locale.ROOT, "%s: p99 ratio %.2f (%s)", m.endpoint().label, m.ratio(),
-                    m.verdict()));
+            groups.add(new LogBarChart.Group(m.endpoint().label, new double[] {m.sqlP(50), m.sqlP99(), m.http().p50(),
+                m.http().p99(), 2 * m.sqlP99()}, String.format(Locale.ROOT, "p99 ratio %.2f: %s", m.ratio(),
+                        m.verdict().replaceAll(" \\(.*", ""))));
         }
-        notes.add(String.format(Locale.ROOT, "%.0f requests/s per endpoint", rate));
-        Svg.barChart(file, "Query API: HTTP vs raw SQL latency", "latency, ms",
+        List<String> notes = new ArrayList<>();
+        notes.add(String.format(Locale.ROOT, "%.0f requests/s per endpoint, each endpoint alone: its raw SQL over JDBC, "
+                + "then the HTTP API with wrk; target: HTTP p99 <= 2 x SQL p99.", rate));
+        for (Measured m : results) {
+            if (!m.sqlHeld()) {
+                notes.add(m.endpoint().label + ": the raw SQL did not hold the rate (its p99 shown is a lower bound).");
+            }
+        }
+        LogBarChart.write(file, "Query API vs its raw SQL: latency at a fixed rate", "latency, ms",
                 List.of("SQL p50", "SQL p99", "HTTP p50", "HTTP p99", "target: 2 x SQL p99"), groups, notes);
     }
 
