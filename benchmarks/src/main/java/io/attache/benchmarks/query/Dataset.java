@@ -535,7 +535,7 @@ final class Dataset {
      */
     private int prominence(int size, int fraction) {
         if (fraction > 50 || random.nextDouble() < 0.15) {
-            int top = Math.max(3, size / fraction);
+            int top = Math.min(size, Math.max(3, size / fraction));
             double u = random.nextDouble();
             // inverse CDF of a density ~ x^-0.7 on [1, top+1]
             double x = Math.pow(1 + u * (Math.pow(top + 1, 0.3) - 1), 1 / 0.3);

@@ -13,11 +13,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DatasetTest {
-    private static final Dataset SMALL = Dataset.generate(42, 3000, 1500, 30_000, 0.003);
+    private static final Dataset SMALL = Dataset.generate(42, 1200, 600, 12_000, 0.005);
 
     @Test
     void sameSeedSameStore() {
-        Dataset again = Dataset.generate(42, 3000, 1500, 30_000, 0.003);
+        Dataset again = Dataset.generate(42, 1200, 600, 12_000, 0.005);
         assertEquals(SMALL.officials.size(), again.officials.size());
         for (int i = 0; i < SMALL.officials.size(); i += 97) {
             assertEquals(SMALL.officials.get(i).id, again.officials.get(i).id);
@@ -26,14 +26,14 @@ class DatasetTest {
         assertEquals(SMALL.articles.size(), again.articles.size());
         Seeder.ArticleText a = new Seeder.ArticleText(SMALL), b = new Seeder.ArticleText(again);
         assertEquals(a.write(SMALL.articles.get(17)), b.write(again.articles.get(17)));
-        assertNotEquals(SMALL.officials.get(0).id, Dataset.generate(43, 3000, 1500, 30_000, 0.003).officials.get(0).id);
+        assertNotEquals(SMALL.officials.get(0).id, Dataset.generate(43, 1200, 600, 12_000, 0.005).officials.get(0).id);
     }
 
     @Test
     void sizesAreWhatWasAsked() {
-        assertEquals(3000, SMALL.officials.size());
-        assertEquals(1500, SMALL.events.size());
-        assertEquals(30_000, SMALL.mentionCount());
+        assertEquals(1200, SMALL.officials.size());
+        assertEquals(600, SMALL.events.size());
+        assertEquals(12_000, SMALL.mentionCount());
     }
 
     @Test
