@@ -24,9 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * schema this service does not own. Columns of type char(n) and jsonb must be cast to text in the query.
  *
  * <p>Statements run as plain JDBC on the datasource's pool (enlisted in the caller's transaction when there is one):
- * the queries are hand-written SQL already, and going through Hibernate's native-query machinery cost more CPU per
- * statement than the statements themselves on small pages (see docs/benchmarks.md, "Query API benchmark"). Parameters
- * are named ({@code :name}); a collection value expands to one placeholder per element, as Hibernate did.
+ * the queries are hand-written SQL already, and Hibernate's native-query machinery around them cost about a fifth of
+ * this service's CPU per item request (docs/benchmarks.md, "Query API benchmark"). Parameters are named
+ * ({@code :name}); a collection value expands to one placeholder per element, as Hibernate did.
  */
 @ApplicationScoped
 public class StoreReader {
