@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * What query-service executes for each measured endpoint, statement for statement, as plain JDBC: the same SQL text
- * (Hibernate turns each {@code :name} into a {@code ?}, in order of appearance), the same parameter values and types
- * (strings as varchar, dates as date), the same dependent statements (the evidence of an item's sources is selected
- * with the ids the sources statement returned), every column of every row read. The sources are
+ * (its StoreReader turns each {@code :name} into a {@code ?}, in order of appearance), the same parameter values and
+ * types (strings as varchar, dates as date), every column of every row read (the JSON arrays the store renders for an
+ * item's sources and resolution read as text, as query-service passes them through). The sources are
  * {@code OfficialQueryService}, {@code EventQueryService}, {@code CountryQueryService}, {@code SourceQueries},
  * {@code Summaries} and {@code Keyset} in query-service; {@link QueryBench} checks before measuring that both return
  * the same ids for a sample of requests, so a change there that is not mirrored here is noticed.
@@ -99,7 +99,7 @@ final class SqlEquivalent {
         return ids(query(c, sql, List.of(r.country(), r.from())), PAGE);
     }
 
-    /** OfficialQueryService.find: eight statements (seven when the official has no source). */
+    /** OfficialQueryService.find: seven statements. */
     static List<String> official(Connection c, String id) throws SQLException {
         List<Object> one = List.of(id);
         List<String> out = new ArrayList<>();
@@ -123,43 +123,64 @@ final class SqlEquivalent {
         out.addAll(ids(query(c, "select " + AGREEMENT_COLUMNS + """
                  from agreement_signatory s join agreement a on a.id = s.agreement_id where s.official_id = ?
                 order by a.date desc nulls last, a.id""", one), Integer.MAX_VALUE));
-        out.addAll(sources(c, "official", id, """
+        out.addAll(articleIds(sources(c, "official", id, """
                 select article_id, cast(null as text) as status from article_official where official_id = ?
-                union select article_id, null from mention where entity_type = 'official' and entity_id = ?""", 2));
-        out.addAll(ids(query(c, """
-                select r.article_id, a.published_at, r.decision, r.score, cast(r.features as text) as features
+                union select article_id, null from mention where entity_type = 'official' and entity_id = ?""", 2)));
+        out.addAll(articleIds((String) query(c, """
+                select cast(coalesce(json_agg(json_build_object('articleId', r.article_id, 'publishedAt', a.published_at,
+                        'decision', r.decision, 'score', cast(r.score as float8), 'features', r.features)
+                    order by r.created_at, r.article_id), '[]') as text) as resolution
                 from resolution r join article a on a.id = r.article_id
-                where r.entity_type = ? and r.entity_id = ?
-                order by r.created_at, r.article_id""", List.of("official", id)), Integer.MAX_VALUE));
+                where r.entity_type = ? and r.entity_id = ?""", List.of("official", id)).get(0)[0]));
         return out;
     }
 
-    /** SourceQueries.sources: the item's articles (at most 200), then the mentions in them. */
-    private static List<String> sources(Connection c, String type, String id, String articlesSql, int idParams)
+    /** SourceQueries.sources: the item's articles (at most 200) with their evidence, as one JSON array. */
+    private static String sources(Connection c, String type, String id, String articlesSql, int idParams)
             throws SQLException {
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < idParams; i++) {
             params.add(id);
         }
-        List<Object[]> articles = query(c, """
-                select a.id, a.url, a.title, a.publisher, a.published_at, s.status
-                from (%s) s join article a on a.id = s.article_id
-                order by a.published_at desc nulls last, a.id limit %d""".formatted(articlesSql, 200), params);
-        List<String> ids = ids(articles, Integer.MAX_VALUE);
-        if (ids.isEmpty()) {
-            return ids;
+        params.add(type);
+        params.add(id);
+        return (String) query(c, """
+                with src as (
+                    select a.id, a.url, a.title, a.publisher, a.published_at, s.status
+                    from (%s) s join article a on a.id = s.article_id
+                    order by a.published_at desc nulls last, a.id limit %d),
+                evidence as (
+                    select m.article_id, json_agg(json_build_object('text', m.text, 'start', m.start_offset,
+                        'end', m.end_offset, 'sentence',
+                        case when m.sentence_start is not null and m.sentence_end > m.sentence_start
+                             then substring(a.text from m.sentence_start + 1 for m.sentence_end - m.sentence_start)
+                        end) order by m.start_offset, m.end_offset) as spans
+                    from mention m join src on src.id = m.article_id join article a on a.id = m.article_id
+                    where m.entity_type = ? and m.entity_id = ?
+                    group by m.article_id)
+                select cast(coalesce(json_agg(case when src.status is null
+                        then json_build_object('articleId', src.id, 'url', src.url, 'title', src.title,
+                            'publisher', src.publisher, 'publishedAt', src.published_at,
+                            'evidence', coalesce(e.spans, '[]'))
+                        else json_build_object('articleId', src.id, 'url', src.url, 'title', src.title,
+                            'publisher', src.publisher, 'publishedAt', src.published_at, 'status', src.status,
+                            'evidence', coalesce(e.spans, '[]')) end
+                    order by src.published_at desc nulls last, src.id), '[]') as text) as sources
+                from src left join evidence e on e.article_id = src.id""".formatted(articlesSql, 200), params).get(0)[0];
+    }
+
+    /**
+     * The articleId values of a JSON array the store rendered, in order. A scan rather than a parse: query-service
+     * passes these arrays through without parsing them, so the measured side only reads them too.
+     */
+    static List<String> articleIds(String json) {
+        String key = "\"articleId\" : \"";
+        List<String> ids = new ArrayList<>();
+        for (int i = json.indexOf(key); i >= 0; i = json.indexOf(key, i)) {
+            int start = i + key.length();
+            i = json.indexOf('"', start);
+            ids.add(json.substring(start, i));
         }
-        List<Object> mentionParams = new ArrayList<>(List.of(type, id));
-        mentionParams.addAll(ids);
-        query(c, """
-                select m.article_id, m.start_offset, m.end_offset, m.text,
-                    case when m.sentence_start is not null and m.sentence_end > m.sentence_start
-                         then substring(a.text from m.sentence_start + 1 for m.sentence_end - m.sentence_start)
-                    end as sentence
-                from mention m join article a on a.id = m.article_id
-                where m.entity_type = ? and m.entity_id = ? and m.article_id in (%s)
-                order by m.article_id, m.start_offset, m.end_offset""".formatted(placeholders(ids.size())),
-                mentionParams);
         return ids;
     }
 
@@ -239,9 +260,5 @@ final class SqlEquivalent {
             ids.add(String.valueOf(rows.get(i)[0]));
         }
         return ids;
-    }
-
-    static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }

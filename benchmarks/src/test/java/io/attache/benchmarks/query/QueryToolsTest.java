@@ -19,6 +19,15 @@ class QueryToolsTest {
     }
 
     @Test
+    void articleIdsReadFromTheStoresJsonInOrder() {
+        // json_build_object's layout; a quote inside a value is escaped, so it cannot start a key
+        String json = "[{\"articleId\" : \"art_2\", \"evidence\" : [{\"text\" : \"say \\\"articleId\\\" : x\"}]}, \n"
+                + " {\"articleId\" : \"art_1\", \"evidence\" : []}]";
+        assertEquals(List.of("art_2", "art_1"), SqlEquivalent.articleIds(json));
+        assertEquals(List.of(), SqlEquivalent.articleIds("[]"));
+    }
+
+    @Test
     void copyEscapesTextFormat() throws Exception {
         Copy c = new Copy("t", "a, b, c");
         c.add("x\ty\\z\nw").add(null).add(3).row();

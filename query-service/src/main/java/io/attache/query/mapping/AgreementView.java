@@ -1,8 +1,10 @@
 package io.attache.query.mapping;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Agreement", description = "Everything the store knows of one agreement, merged over every article that "
@@ -20,9 +22,11 @@ public record AgreementView(
         @Schema(description = "The strongest status any article gave it: signed_in_this_event > referenced > planned",
                 examples = "signed_in_this_event") String status,
         @Schema(description = "The event it was signed at, if known") EventSummary event,
-        @Schema(description = "Articles mentioning it, each with what it said of the status (at most 200)")
-        List<SourceView> sources,
-        List<ResolutionView> resolution,
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = SourceView.class,
+                description = "Articles mentioning it, each with what it said of the status (at most 200)")
+        String sources,
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = ResolutionView.class,
+                description = "Why each article's mention was resolved to this item, oldest first") String resolution,
         Instant createdAt,
         Instant updatedAt) {
 }

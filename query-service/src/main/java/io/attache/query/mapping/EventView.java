@@ -1,8 +1,10 @@
 package io.attache.query.mapping;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Event", description = "Everything the store knows of one event (a meeting), merged over every report of it")
@@ -19,8 +21,11 @@ public record EventView(
         List<Participant> participants,
         @Schema(examples = "[\"search and rescue\", \"defence industry\"]") List<String> topics,
         @Schema(description = "Agreements signed at or attached to this event") List<AgreementSummary> agreements,
-        @Schema(description = "Articles reporting it, most recent first (at most 200)") List<SourceView> sources,
-        List<ResolutionView> resolution,
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = SourceView.class,
+                description = "Articles reporting it, most recent first (at most 200)")
+        String sources,
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = ResolutionView.class,
+                description = "Why each article's mention was resolved to this item, oldest first") String resolution,
         Instant createdAt,
         Instant updatedAt) {
 

@@ -2,6 +2,7 @@ package io.attache.query.mapping;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** Documents the shape of a source's evidence spans, which PostgreSQL renders (SourceQueries). */
 @Schema(name = "Evidence", description = "A span of an article that refers to the item: [start, end) character offsets "
         + "into the article text, and the whole sentence it stands in")
 public record EvidenceView(

@@ -1,8 +1,10 @@
 package io.attache.query.mapping;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Official", description = "Everything the store knows of one official: names seen, posts over time, "
@@ -17,8 +19,11 @@ public record OfficialView(
         @Schema(description = "Posts by canonical title, most recent first") List<Post> posts,
         @Schema(description = "Events participated in, most recent first") List<EventRole> events,
         @Schema(description = "Agreements this official signed, most recent first") List<AgreementSummary> agreements,
-        @Schema(description = "Articles naming this official, most recent first (at most 200)") List<SourceView> sources,
-        List<ResolutionView> resolution,
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = SourceView.class,
+                description = "Articles naming this official, most recent first (at most 200)")
+        String sources,
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = ResolutionView.class,
+                description = "Why each article's mention was resolved to this item, oldest first") String resolution,
         Instant createdAt,
         Instant updatedAt) {
 

@@ -1,7 +1,9 @@
 package io.attache.query.mapping;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Organization", description = "An organisation (ministry, armed force, parliament, international body...)")
@@ -12,6 +14,8 @@ public record OrganizationView(
         @Schema(examples = "VN") String country,
         @Schema(examples = "[\"Ministry of National Defence\", \"MND\"]") List<String> aliases,
         @Schema(description = "Agreements it signed") List<AgreementSummary> agreements,
-        @Schema(description = "Articles naming it, with the spans (at most 200)") List<SourceView> sources,
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = SourceView.class,
+                description = "Articles naming it, with the spans (at most 200)")
+        String sources,
         Instant createdAt) {
 }

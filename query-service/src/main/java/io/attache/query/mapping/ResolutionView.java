@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** Documents the shape of an item's resolution record, which PostgreSQL renders (SourceQueries). */
 @Schema(name = "Resolution", description = "Why what an article said was resolved to this item: created as new, or "
         + "matched to the stored item, with the features that matched and a score")
 public record ResolutionView(

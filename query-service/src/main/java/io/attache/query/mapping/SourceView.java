@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** Documents the shape of an item's sources, which PostgreSQL renders (SourceQueries). */
 @Schema(name = "Source", description = "An article the item was found in, with the spans that refer to it")
 public record SourceView(
         @Schema(examples = "art_05ca08864f6258c19055d355") String articleId,
