@@ -7,10 +7,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** An article in the store. ingest-service creates it 'pending'; this service moves it to 'processed' or 'failed'. */
 @Entity
 @Table(name = "article")
+@DynamicUpdate // processing changes the status columns only: the text is not sent back and re-stored with them
 public class Article extends PanacheEntityBase {
     public static final String PENDING = "pending";
     public static final String PROCESSED = "processed";

@@ -66,7 +66,7 @@ public class ResolutionService {
             sql.defer("insert into article_country (article_id, country) values (?1, ?2) on conflict do nothing",
                     article.articleId(), country.code());
         }
-        sql.flush();
+        // the queued link rows and mentions go out with those of the other articles of the transaction
         return mergePerEntity(changes);
     }
 

@@ -26,13 +26,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * upserts need ON CONFLICT, which is SQL, not JPQL, and the per-statement cost of a native query through the ORM was
  * the largest share of processing CPU. Parameters are written {@code ?1}, {@code ?2}, ... and may repeat.
  *
- * <p>Writes whose outcome nobody reads back in the same article ({@link #defer}) are queued per transaction and sent as
- * one JDBC batch per statement by {@link #flush()}, at the latest just before commit: a handful of round trips per
- * article instead of one per row.
+ * <p>Writes whose outcome nobody reads back in the same transaction ({@link #defer}) are queued per transaction and
+ * sent as one JDBC batch per statement by {@link #flush()}, at the latest just before commit: with group commit, one
+ * batch per statement for all articles of the transaction, which the driver sends as multi-row inserts
+ * ({@code reWriteBatchedInserts}).
  */
 @ApplicationScoped
 public class StoreSql {
     private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+    /** Queued rows that trigger a flush before commit: bounds memory in long transactions (a reprocess). */
+    static final int MAX_QUEUED = 5_000;
 
     @Inject
     AgroalDataSource dataSource;
@@ -90,17 +93,21 @@ public class StoreSql {
      * Statements are sent in the order they were first queued, so a parent row queued first is written first.
      */
     public void defer(String sql, Object... params) {
-        pending().computeIfAbsent(sql, s -> new ArrayList<>()).add(params);
+        Pending pending = pending();
+        pending.statements.computeIfAbsent(sql, s -> new ArrayList<>()).add(params);
+        if (++pending.rows >= MAX_QUEUED) {
+            flush();
+        }
     }
 
     /** Sends every queued write of this transaction. Call before reading what they wrote. */
     public void flush() {
-        Map<String, List<Object[]>> pending = pendingOrNull();
-        if (pending == null || pending.isEmpty()) {
+        Pending pending = pendingOrNull();
+        if (pending == null || pending.statements.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            for (Map.Entry<String, List<Object[]>> batch : pending.entrySet()) {
+            for (Map.Entry<String, List<Object[]>> batch : pending.statements.entrySet()) {
                 Parsed parsed = parse(batch.getKey());
                 try (PreparedStatement st = c.prepareStatement(parsed.jdbc())) {
                     for (Object[] params : batch.getValue()) {
@@ -116,6 +123,17 @@ public class StoreSql {
             throw new StoreException("(connection)", e);
         } finally {
             pending.clear();
+        }
+    }
+
+    /** The writes queued in one transaction, by statement in first-queued order, and how many rows they are. */
+    private static final class Pending {
+        final Map<String, List<Object[]>> statements = new LinkedHashMap<>();
+        int rows;
+
+        void clear() {
+            statements.clear();
+            rows = 0;
         }
     }
 
@@ -154,15 +172,14 @@ public class StoreSql {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, List<Object[]>> pendingOrNull() {
-        return (Map<String, List<Object[]>>) transactions.getResource(this);
+    private Pending pendingOrNull() {
+        return (Pending) transactions.getResource(this);
     }
 
-    private Map<String, List<Object[]>> pending() {
-        Map<String, List<Object[]>> pending = pendingOrNull();
+    private Pending pending() {
+        Pending pending = pendingOrNull();
         if (pending == null) {
-            Map<String, List<Object[]>> created = new LinkedHashMap<>();
+            Pending created = new Pending();
             transactions.putResource(this, created);
             // a queued write is never lost: whatever the code forgot to flush is sent before the commit
             transactions.registerInterposedSynchronization(new Synchronization() {

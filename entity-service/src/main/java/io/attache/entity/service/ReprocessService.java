@@ -114,6 +114,7 @@ public class ReprocessService {
                 progress.set(new Progress("running", ids.size(), i + 1, Map.of(), null, started, null));
             }
         }
+        sql.flush(); // the rows still queued are part of what is compared
         return emitDifferences(before, fingerprints());
     }
 
