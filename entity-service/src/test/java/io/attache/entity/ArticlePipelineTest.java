@@ -86,6 +86,25 @@ class ArticlePipelineTest {
     }
 
     @Test
+    void theStoredArticleIsTheOneProcessedWhenItsEventCarriesOtherText() throws Exception {
+        // the consumer extracts from the event before the transaction; the store's copy must win when they differ
+        String id = newId();
+        JsonNode event = mapper.readTree(articleEvent(id, "HANOI - Nothing of note happened today."));
+        JsonNode data = event.get("data");
+        Sql.update("insert into article (id, url, title, publisher, published_at, language, text, status, queued, received_at)"
+                + " values (?, ?, ?, ?, cast(? as date), ?, ?, 'pending', true, now())", id, null,
+                data.path("title").asText(null), data.path("publisher").asText(null), "2025-12-04",
+                data.path("language").asText(null), "TOKYO, December 4 - Senior Lieutenant General Hoang Xuan Chien, "
+                        + "Deputy Minister of National Defence of Viet Nam, held talks with Japanese Vice-Minister of "
+                        + "Defense Koji Kano in Tokyo.");
+        writer.send(Topics.ARTICLES, id, event.toString());
+
+        awaitProcessed(id);
+        assertThat(Sql.count("select count(*) from article_official a join official o on o.id = a.official_id"
+                + " where a.article_id = ? and o.name_key in ('chien-hoang-xuan', 'kano-koji')", id)).isEqualTo(2);
+    }
+
+    @Test
     void aPoisonRecordGoesToTheDeadLetterTopicWithItsReasonAndThePartitionKeepsFlowing() {
         String poisonKey = "poison-" + UUID.randomUUID();
         writer.send(Topics.ARTICLES, 1, poisonKey, "{this is not json");
