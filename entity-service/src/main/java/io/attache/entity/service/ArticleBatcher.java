@@ -20,11 +20,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Group commit: the consumers extract their articles (CPU only, in parallel) and hand them to one thread that
- * processes whatever has arrived, up to
- * {@code attache.processing.batch-size} articles, in one transaction, and each caller waits for its own outcome. One
- * commit, one change-log lock and no lock waits between transactions of this instance, instead of one each per
- * article. When a batch fails, its articles are processed again one by one, each in its own transaction, so one bad
- * article fails alone and cannot hold the others back.
+ * resolves and stores whatever has arrived, up to {@code attache.processing.batch-size} articles, in one transaction,
+ * and each caller waits for its own outcome. One commit, one change-log lock and no lock waits between transactions
+ * of this instance, instead of one each per article. When a batch fails, its articles are processed again one by
+ * one, each in its own transaction, so one bad article fails alone and cannot hold the others back.
  */
 @ApplicationScoped
 public class ArticleBatcher {
