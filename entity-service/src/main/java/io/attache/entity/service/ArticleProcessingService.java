@@ -101,15 +101,11 @@ public class ArticleProcessingService {
     public record Outcome(ExtractionResult result, List<Change> changes) {
     }
 
-    /** Extraction and resolution of a locked article inside the caller's transaction; marks it processed. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome extractAndResolve(Article article) {
-        return extractAndResolve(article, null);
-    }
-
     /**
+     * Extraction and resolution of a locked article inside the caller's transaction; marks it processed.
+     *
      * @param extracted used when it was extracted from exactly what the store holds for the article (a producer may
-     *                  have re-sent an id with other content: the stored article is the one processed)
+     *                  have re-sent an id with other content: the stored article is the one processed); null: extract
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome extractAndResolve(Article article, Extracted extracted) {
