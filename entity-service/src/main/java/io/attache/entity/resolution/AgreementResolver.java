@@ -42,19 +42,21 @@ public class AgreementResolver {
                 eventId) == 1;
         boolean changed = false;
         if (!created) {
-            Object[] row = (Object[]) sql.single("select status, date, event_id from agreement where id = ?1", id);
-            String status = stronger((String) row[0], a.status());
-            boolean fillDate = row[1] == null && a.date() != null;
-            boolean fillEvent = row[2] == null && eventId != null;
-            if (!status.equals(row[0]) || fillDate || fillEvent) {
-                sql.execute("""
-                        update agreement set status = ?2,
-                            date = case when ?5 then cast(?3 as date) else date end,
-                            date_precision = case when ?5 then cast(?4 as text) else date_precision end,
-                            event_id = coalesce(event_id, cast(?6 as text)), updated_at = now()
-                        where id = ?1""", id, status, a.date(), datePrecision, fillDate, eventId);
-                changed = true;
-            }
+            // one statement that reads and writes the current row: two instances reporting the same agreement at once
+            // cannot undo each other's upgrade (a read, then a write of what was read, could)
+            changed = sql.execute("""
+                    update agreement set
+                        status = case when coalesce(array_position(?6, cast(?2 as text)), 0)
+                                           > coalesce(array_position(?6, cast(status as text)), 0) then ?2 else status end,
+                        date_precision = case when date is null and cast(?3 as date) is not null then cast(?4 as text)
+                                         else date_precision end,
+                        date = coalesce(date, cast(?3 as date)),
+                        event_id = coalesce(event_id, cast(?5 as text)), updated_at = now()
+                    where id = ?1 and (coalesce(array_position(?6, cast(?2 as text)), 0)
+                                           > coalesce(array_position(?6, cast(status as text)), 0)
+                        or (date is null and cast(?3 as date) is not null)
+                        or (event_id is null and cast(?5 as text) is not null))""",
+                    id, a.status(), a.date(), datePrecision, eventId, STATUS_STRENGTH.toArray(String[]::new)) == 1;
         }
         for (String country : a.parties()) {
             sql.defer("insert into agreement_party (agreement_id, country) values (?1, ?2) on conflict do nothing",
@@ -93,9 +95,5 @@ public class AgreementResolver {
         Change change = created || changed
                 ? new Change(created ? EventTypes.AGREEMENT_CREATED : EventTypes.AGREEMENT_UPDATED, id, payload) : null;
         return new Resolved(id, change);
-    }
-
-    static String stronger(String a, String b) {
-        return STATUS_STRENGTH.indexOf(b) > STATUS_STRENGTH.indexOf(a) ? b : a;
     }
 }
