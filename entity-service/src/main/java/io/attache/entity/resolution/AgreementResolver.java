@@ -43,21 +43,14 @@ public class AgreementResolver {
         boolean changed = false;
         if (!created) {
             // one statement that reads and writes the current row: two instances reporting the same agreement at once
-            // cannot undo each other's upgrade (a read, then a write of what was read, could). The date is the one
-            // of the strongest report: a signing's date replaces the date an earlier article expected it on
-            // (otherwise the order in which articles arrive would decide it)
+            // cannot undo each other's upgrade (a read, then a write of what was read, could)
             changed = sql.execute("""
                     update agreement set
                         status = case when coalesce(array_position(?6, cast(?2 as text)), 0)
                                            > coalesce(array_position(?6, cast(status as text)), 0) then ?2 else status end,
-                        date_precision = case when cast(?3 as date) is not null and (date is null
-                                                   or coalesce(array_position(?6, cast(?2 as text)), 0)
-                                                      > coalesce(array_position(?6, cast(status as text)), 0))
-                                              then cast(?4 as text) else date_precision end,
-                        date = case when cast(?3 as date) is not null and (date is null
-                                         or coalesce(array_position(?6, cast(?2 as text)), 0)
-                                            > coalesce(array_position(?6, cast(status as text)), 0))
-                                    then cast(?3 as date) else date end,
+                        date_precision = case when date is null and cast(?3 as date) is not null then cast(?4 as text)
+                                         else date_precision end,
+                        date = coalesce(date, cast(?3 as date)),
                         event_id = coalesce(event_id, cast(?5 as text)), updated_at = now()
                     where id = ?1 and (coalesce(array_position(?6, cast(?2 as text)), 0)
                                            > coalesce(array_position(?6, cast(status as text)), 0)
