@@ -1,7 +1,6 @@
 package io.attache.benchmarks.query;
 
 import io.attache.extraction.text.Fold;
-import io.attache.query.service.SourceQueries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,9 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What query-service executes for each measured endpoint, statement for statement, as plain JDBC: the same SQL text
@@ -19,9 +15,8 @@ import java.util.regex.Pattern;
  * types (strings as varchar, dates as date), every column of every row read (the JSON arrays the store renders for an
  * item's sources and resolution read as text, as query-service passes them through). The sources are
  * {@code OfficialQueryService}, {@code EventQueryService}, {@code CountryQueryService}, {@code SourceQueries},
- * {@code Summaries} and {@code Keyset} in query-service (an item's sources and resolution record run
- * {@code SourceQueries}' own constants, so those cannot drift at all); {@link QueryBench} checks before measuring
- * that both return the same ids for a sample of requests, so a change there that is not mirrored here is noticed.
+ * {@code Summaries} and {@code Keyset} in query-service; {@link QueryBench} checks before measuring that both return
+ * the same ids for a sample of requests, so a change there that is not mirrored here is noticed.
  */
 final class SqlEquivalent {
     private SqlEquivalent() {
@@ -45,9 +40,6 @@ final class SqlEquivalent {
              order by p.last_seen desc nulls last, p.first_seen desc nulls last, p.title limit 1) as title""";
 
     static final int PAGE = 20;
-
-    /** A named parameter of query-service's SQL ({@code :id}), not a {@code ::} cast. */
-    private static final Pattern NAMED = Pattern.compile("(?<!:):([a-z_]+)");
 
     // ------------------------------------------------------------------------------- SearchTerms (query-service)
 
@@ -131,26 +123,50 @@ final class SqlEquivalent {
         out.addAll(ids(query(c, "select " + AGREEMENT_COLUMNS + """
                  from agreement_signatory s join agreement a on a.id = s.agreement_id where s.official_id = ?
                 order by a.date desc nulls last, a.id""", one), Integer.MAX_VALUE));
-        Map<String, Object> item = Map.of("type", "official", "id", id);
-        out.addAll(articleIds(jsonText(c, SourceQueries.SOURCES_SQL.formatted("""
-                select article_id, cast(null as text) as status from article_official where official_id = :id
-                union select article_id, null from mention where entity_type = 'official' and entity_id = :id""",
-                SourceQueries.MAX_SOURCES), item)));
-        out.addAll(articleIds(jsonText(c, SourceQueries.RESOLUTION_SQL, item)));
+        out.addAll(articleIds(sources(c, "official", id, """
+                select article_id, cast(null as text) as status from article_official where official_id = ?
+                union select article_id, null from mention where entity_type = 'official' and entity_id = ?""", 2)));
+        out.addAll(articleIds((String) query(c, """
+                select cast(coalesce(json_agg(json_build_object('articleId', r.article_id, 'publishedAt', a.published_at,
+                        'decision', r.decision, 'score', cast(r.score as float8), 'features', r.features)
+                    order by r.created_at, r.article_id), '[]') as text) as resolution
+                from resolution r join article a on a.id = r.article_id
+                where r.entity_type = ? and r.entity_id = ?""", List.of("official", id)).get(0)[0]));
         return out;
     }
 
-    /** SourceQueries' statements (sources, resolution): one row, one JSON array as text, read as query-service does. */
-    private static String jsonText(Connection c, String namedSql, Map<String, ?> values) throws SQLException {
-        Matcher m = NAMED.matcher(namedSql);
+    /** SourceQueries.sources: the item's articles (at most 200) with their evidence, as one JSON array. */
+    private static String sources(Connection c, String type, String id, String articlesSql, int idParams)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
-        StringBuilder jdbc = new StringBuilder();
-        while (m.find()) { // query-service's StoreReader binds :name the same way: one ? per occurrence, in order
-            params.add(values.get(m.group(1)));
-            m.appendReplacement(jdbc, "?");
+        for (int i = 0; i < idParams; i++) {
+            params.add(id);
         }
-        m.appendTail(jdbc);
-        return (String) query(c, jdbc.toString(), params).get(0)[0];
+        params.add(type);
+        params.add(id);
+        return (String) query(c, """
+                with src as (
+                    select a.id, a.url, a.title, a.publisher, a.published_at, s.status
+                    from (%s) s join article a on a.id = s.article_id
+                    order by a.published_at desc nulls last, a.id limit %d),
+                evidence as (
+                    select m.article_id, json_agg(json_build_object('text', m.text, 'start', m.start_offset,
+                        'end', m.end_offset, 'sentence',
+                        case when m.sentence_start is not null and m.sentence_end > m.sentence_start
+                             then substring(a.text from m.sentence_start + 1 for m.sentence_end - m.sentence_start)
+                        end) order by m.start_offset, m.end_offset) as spans
+                    from mention m join src on src.id = m.article_id join article a on a.id = m.article_id
+                    where m.entity_type = ? and m.entity_id = ?
+                    group by m.article_id)
+                select cast(coalesce(json_agg(case when src.status is null
+                        then json_build_object('articleId', src.id, 'url', src.url, 'title', src.title,
+                            'publisher', src.publisher, 'publishedAt', src.published_at,
+                            'evidence', coalesce(e.spans, '[]'))
+                        else json_build_object('articleId', src.id, 'url', src.url, 'title', src.title,
+                            'publisher', src.publisher, 'publishedAt', src.published_at, 'status', src.status,
+                            'evidence', coalesce(e.spans, '[]')) end
+                    order by src.published_at desc nulls last, src.id), '[]') as text) as sources
+                from src left join evidence e on e.article_id = src.id""".formatted(articlesSql, 200), params).get(0)[0];
     }
 
     /**
