@@ -19,11 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit: the consumers hand their articles to one thread that processes whatever has arrived, up to
- * {@code attache.processing.batch-size} articles, in one transaction, and each caller waits for its own outcome. One
- * commit, one change-log lock and no lock waits between transactions of this instance, instead of one each per
- * article. When a batch fails, its articles are processed again one by one, each in its own transaction, so one bad
- * article fails alone and cannot hold the others back.
+ * Group commit: the consumers extract their articles (CPU only, in parallel) and hand them to one thread that
+ * resolves and stores whatever has arrived, up to {@code attache.processing.batch-size} articles, in one transaction,
+ * and each caller waits for its own outcome. One commit, one change-log lock and no lock waits between transactions
+ * of this instance, instead of one each per article. When a batch fails, its articles are processed again one by
+ * one, each in its own transaction, so one bad article fails alone and cannot hold the others back.
  */
 @ApplicationScoped
 public class ArticleBatcher {
@@ -38,7 +38,8 @@ public class ArticleBatcher {
     private volatile boolean running;
     private Thread worker;
 
-    private record Pending(ArticleSubmitted article, CompletableFuture<Boolean> outcome) {
+    private record Pending(ArticleSubmitted article, ArticleProcessingService.Extracted extracted,
+            CompletableFuture<Boolean> outcome) {
     }
 
     /** Thrown to callers whose article could not be batched because the service is stopping. */
@@ -63,7 +64,8 @@ public class ArticleBatcher {
     }
 
     /**
-     * Processes the article in the next batch; blocks the calling (worker) thread until that batch committed.
+     * Extracts the article, then processes it in the next batch; blocks the calling (worker) thread until that batch
+     * committed.
      *
      * @return false when the article had been processed before (a redelivery)
      */
@@ -71,7 +73,8 @@ public class ArticleBatcher {
         if (!running) {
             throw new BatchFailedException("entity-service is stopping", null);
         }
-        Pending pending = new Pending(article, new CompletableFuture<>());
+        // extracted here, on the caller's thread, while the batching thread waits on the store for earlier articles
+        Pending pending = new Pending(article, processing.extract(article), new CompletableFuture<>());
         queue.add(pending);
         while (true) {
             try {
@@ -108,7 +111,8 @@ public class ArticleBatcher {
 
     private void run(List<Pending> batch) {
         try {
-            List<Boolean> outcomes = processing.processAll(batch.stream().map(Pending::article).toList());
+            List<Boolean> outcomes = processing.processAll(batch.stream().map(Pending::article).toList(),
+                    batch.stream().map(Pending::extracted).toList());
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).outcome().complete(outcomes.get(i));
             }
@@ -121,7 +125,7 @@ public class ArticleBatcher {
             LOG.infof("batch of %d articles failed (%s); processing them one by one", batch.size(), e.toString());
             for (Pending p : batch) {
                 try {
-                    p.outcome().complete(processing.process(p.article()));
+                    p.outcome().complete(processing.process(p.article(), p.extracted()));
                 } catch (RuntimeException alone) {
                     p.outcome().completeExceptionally(alone);
                 }

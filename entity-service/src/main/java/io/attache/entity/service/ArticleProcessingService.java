@@ -40,34 +40,51 @@ public class ArticleProcessingService {
     @Inject
     RebuildGuard rebuildGuard;
 
-    /** @return false when the article had been processed before (a redelivery): nothing is changed then. */
+    /**
+     * What the engine finds in a submitted article, computed before its transaction: extraction needs no database,
+     * so the consumer threads do it while the batching thread waits on the store (see {@link ArticleBatcher}).
+     */
+    public record Extracted(ArticleInput input, ExtractionResult result) {
+    }
+
+    public Extracted extract(ArticleSubmitted submitted) {
+        ArticleInput input = new ArticleInput(submitted.text(), submitted.title(), submitted.publisher(),
+                submitted.publishedAt(), submitted.url());
+        return new Extracted(input, extractor.extract(input));
+    }
+
+    /**
+     * @param extracted what {@link #extract} found in it, or null to extract now
+     * @return false when the article had been processed before (a redelivery): nothing is changed then.
+     */
     @Transactional
-    public boolean process(ArticleSubmitted submitted) {
+    public boolean process(ArticleSubmitted submitted, Extracted extracted) {
         rebuildGuard.enterProcessing();
-        return processLocked(submitted);
+        return processLocked(submitted, extracted);
     }
 
     /**
      * Several articles in one transaction, in order (see {@link ArticleBatcher}): all or nothing.
      *
+     * @param extracted per article, as for {@link #process}
      * @return per article, as {@link #process}
      */
     @Transactional
-    public List<Boolean> processAll(List<ArticleSubmitted> batch) {
+    public List<Boolean> processAll(List<ArticleSubmitted> batch, List<Extracted> extracted) {
         rebuildGuard.enterProcessing();
         List<Boolean> outcomes = new ArrayList<>(batch.size());
-        for (ArticleSubmitted submitted : batch) {
-            outcomes.add(processLocked(submitted));
+        for (int i = 0; i < batch.size(); i++) {
+            outcomes.add(processLocked(batch.get(i), extracted.get(i)));
         }
         return outcomes;
     }
 
-    private boolean processLocked(ArticleSubmitted submitted) {
+    private boolean processLocked(ArticleSubmitted submitted, Extracted extracted) {
         Article article = articles.lockOrCreate(submitted);
         if (Article.PROCESSED.equals(article.status)) {
             return false;
         }
-        Outcome outcome = extractAndResolve(article);
+        Outcome outcome = extractAndResolve(article, extracted);
         ExtractionResult result = outcome.result();
         Map<String, Object> summary = summary(article);
         summary.put("countries", result.countries().stream().map(CountryMention::code).sorted().toList());
@@ -84,11 +101,18 @@ public class ArticleProcessingService {
     public record Outcome(ExtractionResult result, List<Change> changes) {
     }
 
-    /** Extraction and resolution of a locked article inside the caller's transaction; marks it processed. */
+    /**
+     * Extraction and resolution of a locked article inside the caller's transaction; marks it processed.
+     *
+     * @param extracted used when it was extracted from exactly what the store holds for the article (a producer may
+     *                  have re-sent an id with other content: the stored article is the one processed); null: extract
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome extractAndResolve(Article article) {
-        ExtractionResult result = extractor.extract(new ArticleInput(article.text, article.title, article.publisher,
-                article.publishedAt, article.url));
+    public Outcome extractAndResolve(Article article, Extracted extracted) {
+        ArticleInput stored = new ArticleInput(article.text, article.title, article.publisher, article.publishedAt,
+                article.url);
+        ExtractionResult result = extracted != null && extracted.input().equals(stored) ? extracted.result()
+                : extractor.extract(stored);
         LocalDate seenOn = article.publishedAt != null ? article.publishedAt
                 : article.receivedAt.atZone(ZoneOffset.UTC).toLocalDate();
         List<Change> changes = resolution.store(result, new ArticleContext(article.id, seenOn));

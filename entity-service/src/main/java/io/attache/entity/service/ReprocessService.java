@@ -107,7 +107,7 @@ public class ReprocessService {
                 order by published_at nulls last, received_at, id""");
         for (int i = 0; i < ids.size(); i++) {
             Article article = em.find(Article.class, ids.get(i));
-            processing.extractAndResolve(article);
+            processing.extractAndResolve(article, null);
             if (i % 50 == 0 || i == ids.size() - 1) {
                 em.flush();
                 em.clear(); // keep the persistence context small on big stores
