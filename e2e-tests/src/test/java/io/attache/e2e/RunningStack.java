@@ -1,5 +1,6 @@
 package io.attache.e2e;
 
+import io.attache.testing.TestInfra;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -52,8 +53,10 @@ final class RunningStack implements AutoCloseable {
         Path log = repo.resolve("e2e-tests/target/" + service + "-" + processes.size() + ".log");
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder("java", "-Xmx256m", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-Dquarkus.http.port=" + port, "-jar",
+                    jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", TestInfra.jdbcUrl()); // the tests' own database
+            Process process = builder.start();
             processes.add(process);
             ports.put(service, port);
             awaitReady(service, process, port, log);

@@ -12,8 +12,14 @@ public final class TestInfra {
         return env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
     }
 
+    /**
+     * The store's URL; with the system property {@code attache.test.database} (the end-to-end tests set it), the same
+     * server's database of that name, so that what other modules' tests left in theirs cannot decide these tests.
+     */
     public static String jdbcUrl() {
-        return env("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/attache");
+        String url = env("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/attache");
+        String database = System.getProperty("attache.test.database");
+        return database == null || database.isBlank() ? url : url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database + "$1");
     }
 
     public static String dbUser() {
