@@ -34,9 +34,12 @@ public class ResolutionService {
     @Inject
     AgreementResolver agreements;
 
+    /**
+     * The caller must hold the blocks' locks ({@link #lockBlocks}) or otherwise exclude concurrent resolution of them
+     * (a reprocess holds the rebuild lock).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Change> store(ExtractionResult result, ArticleContext article) {
-        lockBlocks(result);
         List<Change> changes = new ArrayList<>();
 
         for (ExtractedOrganization org : result.organizations()) {
@@ -71,13 +74,16 @@ public class ResolutionService {
     }
 
     /**
-     * Takes every advisory lock the article needs before touching anything, in one sorted order: two instances
+     * Takes every advisory lock the articles need before touching anything, in one sorted order: two instances
      * resolving articles about the same people or meeting serialise instead of both creating it, and cannot deadlock.
      */
-    private void lockBlocks(ExtractionResult result) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockBlocks(List<ExtractionResult> results) {
         TreeSet<String> keys = new TreeSet<>();
-        result.officials().forEach(o -> keys.add(OfficialResolver.blockingKey(o)));
-        result.events().forEach(e -> keys.add(EventResolver.blockingKey(e)));
+        for (ExtractionResult result : results) {
+            result.officials().forEach(o -> keys.add(OfficialResolver.blockingKey(o)));
+            result.events().forEach(e -> keys.add(EventResolver.blockingKey(e)));
+        }
         sql.lock(keys);
     }
 

@@ -19,12 +19,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Everything done for one article happens in one transaction: extraction, resolution into the store, change_log rows.
+ * Everything done for an article happens in one transaction, shared with the other articles of its group: resolution
+ * into the store, the article's status, change_log rows. Extraction needs no database and is made ahead.
  */
 @ApplicationScoped
 public class ArticleProcessingService {
@@ -59,42 +63,50 @@ public class ArticleProcessingService {
      */
     @Transactional
     public boolean process(ArticleSubmitted submitted, Extracted extracted) {
-        rebuildGuard.enterProcessing();
-        return processLocked(submitted, extracted);
+        return processAll(List.of(submitted), Collections.singletonList(extracted)).get(0);
     }
 
     /**
-     * Several articles in one transaction, in order (see {@link ArticleBatcher}): all or nothing.
+     * Several articles in one transaction, in order (see {@link ArticleBatcher}): all or nothing. The statements that
+     * do not depend on what an article says are made once for the group: the article rows are locked together, the
+     * advisory locks of all their blocks are taken together (in one sorted order, so two instances cannot deadlock on
+     * them), and the change log is appended once.
      *
      * @param extracted per article, as for {@link #process}
      * @return per article, as {@link #process}
      */
     @Transactional
-    public List<Boolean> processAll(List<ArticleSubmitted> batch, List<Extracted> extracted) {
+    public List<Boolean> processAll(List<ArticleSubmitted> group, List<Extracted> extracted) {
         rebuildGuard.enterProcessing();
-        List<Boolean> outcomes = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            outcomes.add(processLocked(batch.get(i), extracted.get(i)));
+        Map<String, Article> locked = articles.lockOrCreateAll(group);
+        Set<String> taken = new HashSet<>(); // a redelivered id twice in one group: the second one is the redelivery
+        List<Article> toProcess = new ArrayList<>();
+        List<ExtractionResult> results = new ArrayList<>();
+        List<Boolean> outcomes = new ArrayList<>(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            Article article = locked.get(group.get(i).id());
+            boolean fresh = !Article.PROCESSED.equals(article.status) && taken.add(article.id);
+            outcomes.add(fresh);
+            if (fresh) {
+                toProcess.add(article);
+                results.add(resultFor(article, extracted.get(i)));
+            }
         }
-        return outcomes;
-    }
-
-    private boolean processLocked(ArticleSubmitted submitted, Extracted extracted) {
-        Article article = articles.lockOrCreate(submitted);
-        if (Article.PROCESSED.equals(article.status)) {
-            return false;
+        resolution.lockBlocks(results);
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < toProcess.size(); i++) {
+            Article article = toProcess.get(i);
+            ExtractionResult result = results.get(i);
+            changes.addAll(resolve(article, result));
+            Map<String, Object> summary = summary(article);
+            summary.put("countries", result.countries().stream().map(CountryMention::code).sorted().toList());
+            summary.put("officials", result.officials().size());
+            summary.put("events", result.events().size());
+            summary.put("agreements", result.agreements().size());
+            changes.add(new Change(EventTypes.ARTICLE_PROCESSED, article.id, summary));
         }
-        Outcome outcome = extractAndResolve(article, extracted);
-        ExtractionResult result = outcome.result();
-        Map<String, Object> summary = summary(article);
-        summary.put("countries", result.countries().stream().map(CountryMention::code).sorted().toList());
-        summary.put("officials", result.officials().size());
-        summary.put("events", result.events().size());
-        summary.put("agreements", result.agreements().size());
-        List<Change> changes = new ArrayList<>(outcome.changes());
-        changes.add(new Change(EventTypes.ARTICLE_PROCESSED, article.id, summary));
         changeLog.appendAll(changes);
-        return true;
+        return outcomes;
     }
 
     /** What one article yielded, and the store changes it caused. */
@@ -102,24 +114,35 @@ public class ArticleProcessingService {
     }
 
     /**
-     * Extraction and resolution of a locked article inside the caller's transaction; marks it processed.
+     * Extraction and resolution of an article inside the caller's transaction, which must exclude concurrent
+     * resolution of the same blocks (a reprocess holds the rebuild lock); marks it processed.
      *
-     * @param extracted used when it was extracted from exactly what the store holds for the article (a producer may
-     *                  have re-sent an id with other content: the stored article is the one processed); null: extract
+     * @param extracted as for {@link #process}; null: extract now
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome extractAndResolve(Article article, Extracted extracted) {
+        ExtractionResult result = resultFor(article, extracted);
+        return new Outcome(result, resolve(article, result));
+    }
+
+    /**
+     * The extraction of what the store holds for the article: the one made ahead if it was made from exactly that (a
+     * producer may have re-sent an id with other content: the stored article is the one processed), else a new one.
+     */
+    private ExtractionResult resultFor(Article article, Extracted extracted) {
         ArticleInput stored = new ArticleInput(article.text, article.title, article.publisher, article.publishedAt,
                 article.url);
-        ExtractionResult result = extracted != null && extracted.input().equals(stored) ? extracted.result()
-                : extractor.extract(stored);
+        return extracted != null && extracted.input().equals(stored) ? extracted.result() : extractor.extract(stored);
+    }
+
+    private List<Change> resolve(Article article, ExtractionResult result) {
         LocalDate seenOn = article.publishedAt != null ? article.publishedAt
                 : article.receivedAt.atZone(ZoneOffset.UTC).toLocalDate();
         List<Change> changes = resolution.store(result, new ArticleContext(article.id, seenOn));
         article.status = Article.PROCESSED;
         article.failureReason = null;
         article.processedAt = Instant.now();
-        return new Outcome(result, changes);
+        return changes;
     }
 
     /** Records that an article could not be processed, so it is visible instead of lost. */
