@@ -34,30 +34,44 @@ public class AgreementResolver {
         String id = Ids.of("agr", identityKey);
         String eventId = a.eventLocalId() == null ? null : eventIds.get(a.eventLocalId());
         String datePrecision = a.datePrecision() == null ? null : a.datePrecision().name();
-        boolean created = sql.execute("""
-                insert into agreement (id, identity_key, kind, subject, subject_key, parties_key, date, date_precision,
-                    status, event_id)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) on conflict (identity_key) do nothing""",
+        String[] signatories = a.signatoryLocalIds().stream().map(officialIds::get).filter(java.util.Objects::nonNull)
+                .toArray(String[]::new);
+        // One statement: the agreement (created, or upgraded: a stronger status, a date or event it lacked), its
+        // signatories, this article as a source. It computes the upgrade from the row it writes, so two instances
+        // reporting the same agreement at once cannot undo each other's. "returning (xmax = 0)" is true for a row
+        // inserted now; an agreement left as it was returns no row.
+        Object[] outcome = (Object[]) sql.single("""
+                with document as (
+                    insert into agreement (id, identity_key, kind, subject, subject_key, parties_key, date,
+                        date_precision, status, event_id)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                    on conflict (identity_key) do update set
+                        status = case when coalesce(array_position(?11, cast(excluded.status as text)), 0)
+                                           > coalesce(array_position(?11, cast(agreement.status as text)), 0)
+                                      then excluded.status else agreement.status end,
+                        date_precision = case when agreement.date is null and excluded.date is not null
+                                              then excluded.date_precision else agreement.date_precision end,
+                        date = coalesce(agreement.date, excluded.date),
+                        event_id = coalesce(agreement.event_id, excluded.event_id), updated_at = now()
+                    where coalesce(array_position(?11, cast(excluded.status as text)), 0)
+                              > coalesce(array_position(?11, cast(agreement.status as text)), 0)
+                        or (agreement.date is null and excluded.date is not null)
+                        or (agreement.event_id is null and excluded.event_id is not null)
+                    returning (xmax = 0) as created),
+                signatory as (
+                    insert into agreement_signatory (agreement_id, official_id)
+                    select cast(?1 as text), s from unnest(?12) as s on conflict do nothing
+                    returning 1),
+                source as (
+                    insert into agreement_source (agreement_id, article_id, status) values (?1, ?13, ?9)
+                    on conflict do nothing
+                    returning 1)
+                select (select created from document), exists (select 1 from signatory), exists (select 1 from source)""",
                 id, identityKey, a.kind(), a.subject(), subjectKey, partiesKey, a.date(), datePrecision, a.status(),
-                eventId) == 1;
-        boolean changed = false;
-        if (!created) {
-            // one statement that reads and writes the current row: two instances reporting the same agreement at once
-            // cannot undo each other's upgrade (a read, then a write of what was read, could)
-            changed = sql.execute("""
-                    update agreement set
-                        status = case when coalesce(array_position(?6, cast(?2 as text)), 0)
-                                           > coalesce(array_position(?6, cast(status as text)), 0) then ?2 else status end,
-                        date_precision = case when date is null and cast(?3 as date) is not null then cast(?4 as text)
-                                         else date_precision end,
-                        date = coalesce(date, cast(?3 as date)),
-                        event_id = coalesce(event_id, cast(?5 as text)), updated_at = now()
-                    where id = ?1 and (coalesce(array_position(?6, cast(?2 as text)), 0)
-                                           > coalesce(array_position(?6, cast(status as text)), 0)
-                        or (date is null and cast(?3 as date) is not null)
-                        or (event_id is null and cast(?5 as text) is not null))""",
-                    id, a.status(), a.date(), datePrecision, eventId, STATUS_STRENGTH.toArray(String[]::new)) == 1;
-        }
+                eventId, STATUS_STRENGTH.toArray(String[]::new), signatories, article.articleId());
+        boolean created = Boolean.TRUE.equals(outcome[0]);
+        boolean changed = Boolean.FALSE.equals(outcome[0]) || Boolean.TRUE.equals(outcome[1])
+                || Boolean.TRUE.equals(outcome[2]);
         for (String country : a.parties()) {
             sql.defer("insert into agreement_party (agreement_id, country) values (?1, ?2) on conflict do nothing",
                     id, country);
@@ -66,16 +80,6 @@ public class AgreementResolver {
             sql.defer("insert into agreement_organization (agreement_id, organization) values (?1, ?2) on conflict do nothing",
                     id, org);
         }
-        String[] signatories = a.signatoryLocalIds().stream().map(officialIds::get).filter(java.util.Objects::nonNull)
-                .toArray(String[]::new);
-        if (signatories.length > 0) {
-            changed |= sql.execute("""
-                    insert into agreement_signatory (agreement_id, official_id)
-                    select cast(?1 as text), s from unnest(?2) as s on conflict do nothing""", id, signatories) > 0;
-        }
-        changed |= sql.execute("""
-                insert into agreement_source (agreement_id, article_id, status) values (?1, ?2, ?3)
-                on conflict do nothing""", id, article.articleId(), a.status()) == 1;
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("kind", a.kind());
         features.put("parties", partiesKey);

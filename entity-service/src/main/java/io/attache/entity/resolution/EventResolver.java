@@ -32,17 +32,32 @@ public class EventResolver {
     }
 
     /**
-     * The id of a new event follows from what it is (parties, kind family, day, ordinal), not from which report came
-     * first, so a reprocess in another article order gives the same ids. An undated event, or one whose natural id is
-     * taken by a different meeting, is named after the report that introduced it.
+     * Stores a new event under an id that follows from what it is (parties, kind family, day, ordinal), not from which
+     * report came first, so a reprocess in another article order gives the same ids. An undated event, or one whose
+     * natural id is taken by a different meeting, is named after the report that introduced it.
+     *
+     * @return the new event's id
      */
-    private String newId(ExtractedEvent e, String partiesKey, ArticleContext article) {
+    private String insertNew(ExtractedEvent e, EventMatcher.Description reported, String partiesKey,
+            ArticleContext article) {
         String introducedBy = article.articleId() + ":" + e.localId();
         boolean dayKnown = e.date() != null && e.datePrecision() != null && "DAY".equals(e.datePrecision().name());
         String natural = Ids.of("evt", String.join("|", partiesKey, EventMatcher.kindFamily(e.kind()),
                 dayKnown ? e.date().toString() : "undated " + introducedBy, e.ordinal() == null ? "" : e.ordinal().toString()));
-        boolean taken = sql.single("select 1 from event where id = ?1", natural) != null;
-        return taken ? Ids.of("evt", natural + "|" + introducedBy) : natural;
+        if (insert(natural, e, reported, partiesKey)) {
+            return natural;
+        }
+        String named = Ids.of("evt", natural + "|" + introducedBy);
+        insert(named, e, reported, partiesKey); // taken only if this very report's event was stored before: it is that one
+        return named;
+    }
+
+    private boolean insert(String id, ExtractedEvent e, EventMatcher.Description reported, String partiesKey) {
+        return sql.execute("""
+                insert into event (id, kind, name, ordinal, date, date_precision, city, host_country, parties_key)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (id) do nothing""",
+                id, e.kind(), e.name(), e.ordinal(), e.date(), reported.datePrecision(), e.city(), e.hostCountry(),
+                partiesKey) == 1;
     }
 
     /** @param officialIds the article's official local ids resolved to store ids */
@@ -76,34 +91,7 @@ public class EventResolver {
         }
 
         boolean created = matchedId == null;
-        String id = created ? newId(e, partiesKey, article) : matchedId;
-        boolean changed;
-        if (created) {
-            sql.execute("""
-                    insert into event (id, kind, name, ordinal, date, date_precision, city, host_country, parties_key)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (id) do nothing""",
-                    id, e.kind(), e.name(), e.ordinal(), e.date(), reported.datePrecision(), e.city(), e.hostCountry(),
-                    partiesKey);
-            changed = true;
-        } else {
-            // what one report lacks (year, city, name) another fills in; a day-precise date beats a month
-            changed = sql.execute("""
-                    update event set
-                        date = case when date is null or (date_precision <> 'DAY' and cast(?3 as text) = 'DAY')
-                                    then cast(?2 as date) else date end,
-                        date_precision = case when date is null or (date_precision <> 'DAY' and cast(?3 as text) = 'DAY')
-                                    then cast(?3 as text) else date_precision end,
-                        city = coalesce(city, cast(?4 as text)), host_country = coalesce(host_country, cast(?5 as text)),
-                        name = coalesce(name, cast(?6 as text)), ordinal = coalesce(ordinal, cast(?7 as integer)),
-                        updated_at = now()
-                    where id = ?1 and ((date is null and cast(?2 as date) is not null)
-                        or (date_precision <> 'DAY' and cast(?3 as text) = 'DAY')
-                        or (city is null and cast(?4 as text) is not null)
-                        or (host_country is null and cast(?5 as text) is not null)
-                        or (name is null and cast(?6 as text) is not null)
-                        or (ordinal is null and cast(?7 as integer) is not null))""",
-                    id, e.date(), reported.datePrecision(), e.city(), e.hostCountry(), e.name(), e.ordinal()) == 1;
-        }
+        String id = created ? insertNew(e, reported, partiesKey, article) : matchedId;
         for (String country : e.parties()) {
             sql.defer("insert into event_party (event_id, country) values (?1, ?2) on conflict do nothing", id, country);
         }
@@ -116,20 +104,43 @@ public class EventResolver {
                 roles.add(p.role());
             }
         }
-        if (!participantIds.isEmpty()) { // read back by the next report's matching, so written now, in one statement
-            changed |= sql.execute("""
+        // One statement: a matched event completed (what one report lacks - year, city, name - another fills in; a
+        // day-precise date beats a month), its participants (read back by the next report's matching, so written now),
+        // this article as a source ("added" only for a new source: xmax = 0 tells an insert from an update).
+        Object[] outcome = (Object[]) sql.single("""
+                with completed as (
+                    update event set
+                        date = case when date is null or (date_precision <> 'DAY' and cast(?3 as text) = 'DAY')
+                                    then cast(?2 as date) else date end,
+                        date_precision = case when date is null or (date_precision <> 'DAY' and cast(?3 as text) = 'DAY')
+                                    then cast(?3 as text) else date_precision end,
+                        city = coalesce(city, cast(?4 as text)), host_country = coalesce(host_country, cast(?5 as text)),
+                        name = coalesce(name, cast(?6 as text)), ordinal = coalesce(ordinal, cast(?7 as integer)),
+                        updated_at = now()
+                    where ?8 and id = ?1 and ((date is null and cast(?2 as date) is not null)
+                        or (date_precision <> 'DAY' and cast(?3 as text) = 'DAY')
+                        or (city is null and cast(?4 as text) is not null)
+                        or (host_country is null and cast(?5 as text) is not null)
+                        or (name is null and cast(?6 as text) is not null)
+                        or (ordinal is null and cast(?7 as integer) is not null))
+                    returning 1),
+                participant as (
                     insert into event_participant (event_id, official_id, role)
-                    select cast(?1 as text), o, r from unnest(?2, ?3) as x(o, r) on conflict do nothing""",
-                    id, participantIds.toArray(String[]::new), roles.toArray(String[]::new)) > 0;
-        }
+                    select cast(?1 as text), o, r from unnest(?9, ?10) as x(o, r) on conflict do nothing
+                    returning 1),
+                source as (
+                    insert into event_source (event_id, article_id, main) values (?1, ?11, ?12)
+                    on conflict (event_id, article_id) do update set main = event_source.main or excluded.main
+                    returning (xmax = 0) as added)
+                select exists (select 1 from completed), exists (select 1 from participant),
+                    coalesce((select added from source), false)""",
+                id, e.date(), reported.datePrecision(), e.city(), e.hostCountry(), e.name(), e.ordinal(), !created,
+                participantIds.toArray(String[]::new), roles.toArray(String[]::new), article.articleId(), e.main());
+        boolean changed = created || Boolean.TRUE.equals(outcome[0]) || Boolean.TRUE.equals(outcome[1])
+                || Boolean.TRUE.equals(outcome[2]);
         for (String topic : e.topics()) {
             sql.defer("insert into event_topic (event_id, topic) values (?1, ?2) on conflict do nothing", id, topic);
         }
-        // "changed" only for a new source: xmax = 0 tells an insert from the update of an existing row
-        changed |= Boolean.TRUE.equals(sql.single("""
-                insert into event_source (event_id, article_id, main) values (?1, ?2, ?3)
-                on conflict (event_id, article_id) do update set main = event_source.main or excluded.main
-                returning (xmax = 0)""", id, article.articleId(), e.main()));
         Map<String, Object> features = created ? Map.of("candidates", "none matched") : best.features();
         sql.defer("""
                 insert into resolution (entity_type, entity_id, article_id, decision, score, features)

@@ -15,10 +15,12 @@ public class OfficialMerger {
     @Inject
     StoreSql sql;
 
-    /** @return the merge change, or null when there was nothing to fold in */
-    public Change foldCountrylessInto(String officialId, String nameKey) {
-        String loose = (String) sql.single("select id from official where identity_key = ?1", "??:" + nameKey);
-        if (loose == null || loose.equals(officialId)) {
+    /**
+     * @param loose the id of the official of the same full name stored without a country
+     * @return the merge change, or null when there was nothing to fold in
+     */
+    public Change foldInto(String officialId, String loose) {
+        if (loose.equals(officialId)) {
             return null;
         }
         sql.flush(); // rows queued by this article must be there to be moved

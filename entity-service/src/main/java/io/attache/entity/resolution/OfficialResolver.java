@@ -37,27 +37,6 @@ public class OfficialResolver {
         return "official:" + official.nameKey();
     }
 
-    /**
-     * Keeps the stored official current: a rank seen later fills in, the printed form with diacritics wins over a
-     * plain-ASCII one as display name, and new spellings become searchable.
-     */
-    private boolean refresh(String id, ExtractedOfficial o) {
-        Object[] row = (Object[]) sql.single("select name, rank, search_text from official where id = ?1", id);
-        String name = (String) row[0];
-        String rank = (String) row[1];
-        String searchText = (String) row[2];
-        String newName = hasDiacritics(o.displayName()) && !hasDiacritics(name) ? o.displayName() : name;
-        String newRank = o.rank() != null ? o.rank() : rank;
-        String folded = Fold.fold(o.name());
-        String newSearchText = searchText.contains(folded) ? searchText : searchText + " | " + folded;
-        if (newName.equals(name) && java.util.Objects.equals(newRank, rank) && newSearchText.equals(searchText)) {
-            return false;
-        }
-        sql.execute("update official set name = ?2, rank = ?3, search_text = ?4, updated_at = now() where id = ?1",
-                id, newName, newRank, newSearchText);
-        return true;
-    }
-
     private static boolean hasDiacritics(String s) {
         return s.chars().anyMatch(c -> c > 127);
     }
@@ -85,44 +64,57 @@ public class OfficialResolver {
             }
         }
         String id = Ids.of("off", identityKey);
-        boolean created = sql.execute("""
-                insert into official (id, identity_key, name, name_key, ascii_name, country, rank, search_text)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict (identity_key) do nothing""",
-                id, identityKey, o.displayName(), o.nameKey(), Fold.fold(o.displayName()), o.country(), o.rank(),
-                Fold.fold(o.displayName())) == 1;
-
-        boolean changed = false;
         Set<String> aliases = new LinkedHashSet<>();
         aliases.add(o.name());
         o.mentions().stream().map(Span::text).forEach(aliases::add);
-        // one statement for all aliases, one for all posts; "returning (xmax = 0)" is true for a row inserted now
-        changed |= sql.list("""
-                insert into official_alias (official_id, alias, first_seen, last_seen)
-                select cast(?1 as text), a, cast(?3 as date), cast(?3 as date) from unnest(?2) as a
-                on conflict (official_id, alias) do update set times_seen = official_alias.times_seen + 1,
-                    first_seen = least(official_alias.first_seen, excluded.first_seen),
-                    last_seen = greatest(official_alias.last_seen, excluded.last_seen)
-                returning (xmax = 0)""", id, aliases.toArray(String[]::new), article.seenOn()).contains(Boolean.TRUE);
         Map<List<String>, Title> posts = new LinkedHashMap<>(); // one row per (title, printed): first one wins
         o.titles().forEach(t -> posts.putIfAbsent(java.util.Arrays.asList(t.canonical(), t.printed()), t));
-        if (!posts.isEmpty()) {
-            changed |= sql.list("""
+        // One statement: the official (created, or kept current: a rank seen later fills in, the printed form with
+        // diacritics wins over a plain-ASCII display name, new spellings become searchable), its aliases, its posts.
+        // "returning (xmax = 0)" is true for a row inserted now; an unchanged official returns no row.
+        Object[] outcome = (Object[]) sql.single("""
+                with person as (
+                    insert into official (id, identity_key, name, name_key, ascii_name, country, rank, search_text)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?5)
+                    on conflict (identity_key) do update set
+                        name = case when ?8 and octet_length(official.name) = char_length(official.name)
+                                    then excluded.name else official.name end,
+                        rank = coalesce(excluded.rank, official.rank),
+                        search_text = case when strpos(official.search_text, ?9) > 0 then official.search_text
+                                           else official.search_text || ' | ' || ?9 end,
+                        updated_at = now()
+                    where (?8 and octet_length(official.name) = char_length(official.name))
+                        or (excluded.rank is not null and excluded.rank is distinct from official.rank)
+                        or strpos(official.search_text, ?9) = 0
+                    returning (xmax = 0) as created),
+                alias as (
+                    insert into official_alias (official_id, alias, first_seen, last_seen)
+                    select cast(?1 as text), a, cast(?10 as date), cast(?10 as date) from unnest(?11) as a
+                    on conflict (official_id, alias) do update set times_seen = official_alias.times_seen + 1,
+                        first_seen = least(official_alias.first_seen, excluded.first_seen),
+                        last_seen = greatest(official_alias.last_seen, excluded.last_seen)
+                    returning (xmax = 0) as added),
+                post as (
                     insert into official_post (official_id, title, printed, organization, first_seen, last_seen)
-                    select cast(?1 as text), t, p, o, cast(?5 as date), cast(?5 as date)
-                    from unnest(?2, ?3, ?4) as x(t, p, o)
+                    select cast(?1 as text), t, p, o, cast(?10 as date), cast(?10 as date)
+                    from unnest(?12, ?13, ?14) as x(t, p, o)
                     on conflict (official_id, title, printed) do update set
                         first_seen = least(official_post.first_seen, excluded.first_seen),
                         last_seen = greatest(official_post.last_seen, excluded.last_seen),
                         organization = coalesce(official_post.organization, excluded.organization)
-                    returning (xmax = 0)""", id,
-                    posts.values().stream().map(Title::canonical).toArray(String[]::new),
-                    posts.values().stream().map(Title::printed).toArray(String[]::new),
-                    posts.values().stream().map(Title::organization).toArray(String[]::new),
-                    article.seenOn()).contains(Boolean.TRUE);
-        }
-        if (!created) {
-            changed |= refresh(id, o);
-        }
+                    returning (xmax = 0) as added)
+                select (select created from person), exists (select 1 from alias where added),
+                    exists (select 1 from post where added),
+                    (select id from official where identity_key = ?15)""",
+                id, identityKey, o.displayName(), o.nameKey(), Fold.fold(o.displayName()), o.country(), o.rank(),
+                hasDiacritics(o.displayName()), Fold.fold(o.name()), article.seenOn(), aliases.toArray(String[]::new),
+                posts.values().stream().map(Title::canonical).toArray(String[]::new),
+                posts.values().stream().map(Title::printed).toArray(String[]::new),
+                posts.values().stream().map(Title::organization).toArray(String[]::new),
+                o.country() == null ? null : UNKNOWN_COUNTRY + ":" + o.nameKey());
+        boolean created = Boolean.TRUE.equals(outcome[0]);
+        boolean changed = Boolean.FALSE.equals(outcome[0]) || Boolean.TRUE.equals(outcome[1])
+                || Boolean.TRUE.equals(outcome[2]);
         sql.defer("""
                 insert into article_official (article_id, official_id, printed_name, titles, rank, role)
                 values (?1, ?2, ?3, cast(?4 as jsonb), ?5, ?6) on conflict do nothing""",
@@ -132,7 +124,9 @@ public class OfficialResolver {
                 values ('official', ?1, ?2, ?3, ?4, cast(?5 as jsonb)) on conflict do nothing""",
                 id, article.articleId(), created ? "created" : "matched", score, sql.json(features));
 
-        Change merged = o.country() != null && created ? merger.foldCountrylessInto(id, o.nameKey()) : null;
+        // the same full name stored without a country (the statement's fourth column) is this person
+        Change merged = o.country() != null && created && outcome[3] != null
+                ? merger.foldInto(id, (String) outcome[3]) : null;
         Change change = null;
         if (created || changed) {
             Map<String, Object> payload = new LinkedHashMap<>();
