@@ -25,12 +25,29 @@ public class AgreementResolver {
     public record Resolved(String id, Change change) {
     }
 
+    /** The agreement's identity, locked up front like the other blocks: two groups reporting it serialise. */
+    public static String blockingKey(ExtractedAgreement a) {
+        return "agreement:" + identityKey(a);
+    }
+
+    private static String identityKey(ExtractedAgreement a) {
+        return a.kind() + ":" + partiesKey(a) + ":" + subjectKey(a);
+    }
+
+    private static String partiesKey(ExtractedAgreement a) {
+        return a.parties().stream().sorted().collect(Collectors.joining("-"));
+    }
+
+    private static String subjectKey(ExtractedAgreement a) {
+        return a.subjectKey() != null ? a.subjectKey()
+                : a.subject() != null ? Fold.fold(a.subject()).replaceAll("[^a-z0-9]+", "-") : "untitled";
+    }
+
     public Resolved resolve(ExtractedAgreement a, ArticleContext article, Map<String, String> officialIds,
             Map<String, String> eventIds) {
-        String partiesKey = a.parties().stream().sorted().collect(Collectors.joining("-"));
-        String subjectKey = a.subjectKey() != null ? a.subjectKey()
-                : a.subject() != null ? Fold.fold(a.subject()).replaceAll("[^a-z0-9]+", "-") : "untitled";
-        String identityKey = a.kind() + ":" + partiesKey + ":" + subjectKey;
+        String partiesKey = partiesKey(a);
+        String subjectKey = subjectKey(a);
+        String identityKey = identityKey(a);
         String id = Ids.of("agr", identityKey);
         String eventId = a.eventLocalId() == null ? null : eventIds.get(a.eventLocalId());
         String datePrecision = a.datePrecision() == null ? null : a.datePrecision().name();

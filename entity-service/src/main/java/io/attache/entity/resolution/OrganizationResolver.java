@@ -13,8 +13,17 @@ public class OrganizationResolver {
     @Inject
     StoreSql sql;
 
+    /** The organisation's identity, locked up front like the other blocks: two groups naming it serialise. */
+    public static String blockingKey(ExtractedOrganization org) {
+        return "organization:" + identityKey(org);
+    }
+
+    private static String identityKey(ExtractedOrganization org) {
+        return (org.country() == null ? "INT" : org.country()) + ":" + Fold.fold(org.name());
+    }
+
     public String resolve(ExtractedOrganization org) {
-        String identityKey = (org.country() == null ? "INT" : org.country()) + ":" + Fold.fold(org.name());
+        String identityKey = identityKey(org);
         String id = Ids.of("org", identityKey);
         sql.defer("""
                 insert into organization (id, identity_key, name, kind, country) values (?1, ?2, ?3, ?4, ?5)

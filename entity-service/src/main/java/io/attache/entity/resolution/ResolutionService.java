@@ -74,8 +74,10 @@ public class ResolutionService {
     }
 
     /**
-     * Takes every advisory lock the articles need before touching anything, in one sorted order: two instances
-     * resolving articles about the same people or meeting serialise instead of both creating it, and cannot deadlock.
+     * Takes every advisory lock the articles need before touching anything, in one sorted order: two transactions
+     * (batching threads or instances) resolving articles about the same people, meeting, document or organisation
+     * serialise instead of both creating it, and cannot deadlock. Every row a resolution inserts or updates whose key
+     * another article could share is under one of these locks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockBlocks(List<ExtractionResult> results) {
@@ -83,6 +85,8 @@ public class ResolutionService {
         for (ExtractionResult result : results) {
             result.officials().forEach(o -> keys.add(OfficialResolver.blockingKey(o)));
             result.events().forEach(e -> keys.add(EventResolver.blockingKey(e)));
+            result.agreements().forEach(a -> keys.add(AgreementResolver.blockingKey(a)));
+            result.organizations().forEach(o -> keys.add(OrganizationResolver.blockingKey(o)));
         }
         sql.lock(keys);
     }

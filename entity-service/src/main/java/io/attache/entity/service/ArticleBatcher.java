@@ -1,6 +1,7 @@
 package io.attache.entity.service;
 
 import io.attache.contracts.ArticleSubmitted;
+import io.attache.entity.resolution.ResolutionService;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -19,11 +20,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit: the consumers extract their articles (CPU only, in parallel) and hand them to one thread that
- * resolves and stores whatever has arrived, up to {@code attache.processing.batch-size} articles, in one transaction,
- * and each caller waits for its own outcome. One commit, one change-log lock and no lock waits between transactions
- * of this instance, instead of one each per article. When a batch fails, its articles are processed again one by
- * one, each in its own transaction, so one bad article fails alone and cannot hold the others back.
+ * Group commit: the consumers extract their articles (CPU only, in parallel) and hand them to a few batching threads
+ * ({@code attache.processing.batchers}); each resolves and stores whatever has arrived, up to
+ * {@code attache.processing.batch-size} articles, in one transaction, and each caller waits for its own outcome. One
+ * commit and one change-log append per group instead of one each per article; while one thread waits on the store,
+ * another works (groups that share a block wait for each other's locks, see {@link ResolutionService#lockBlocks}).
+ * When a batch fails, its articles are processed again one by one, each in its own transaction, so one bad article
+ * fails alone and cannot hold the others back.
  */
 @ApplicationScoped
 public class ArticleBatcher {
@@ -33,10 +36,12 @@ public class ArticleBatcher {
     ArticleProcessingService processing;
     @ConfigProperty(name = "attache.processing.batch-size", defaultValue = "50")
     int batchSize;
+    @ConfigProperty(name = "attache.processing.batchers", defaultValue = "2")
+    int batchers;
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
-    private Thread worker;
+    private final List<Thread> workers = new ArrayList<>();
 
     private record Pending(ArticleSubmitted article, ArticleProcessingService.Extracted extracted,
             CompletableFuture<Boolean> outcome) {
@@ -51,15 +56,21 @@ public class ArticleBatcher {
 
     void start(@Observes StartupEvent event) {
         running = true;
-        worker = new Thread(this::loop, "article-batcher");
-        worker.setDaemon(true);
-        worker.start();
+        for (int i = 0; i < batchers; i++) {
+            Thread worker = new Thread(this::loop, "article-batcher-" + i);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
     }
 
     // before the connector and the datasource go: waiting callers learn at once that their article was not processed
     void stop(@Observes @Priority(2) ShutdownEvent event) throws InterruptedException {
-        running = false; // the batch in progress finishes (or fails on the closing datasource); no new one starts
-        worker.join(10_000);
+        running = false; // the batches in progress finish (or fail on the closing datasource); no new one starts
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (Thread worker : workers) {
+            TimeUnit.NANOSECONDS.timedJoin(worker, Math.max(1, deadline - System.nanoTime()));
+        }
         failAll(new BatchFailedException("entity-service is stopping", null));
     }
 
@@ -121,7 +132,7 @@ public class ArticleBatcher {
                 batch.get(0).outcome().completeExceptionally(e);
                 return;
             }
-            // find the culprit: each article alone, in its own transaction, still on this one thread
+            // find the culprit: each article alone, in its own transaction, still on this thread
             LOG.infof("batch of %d articles failed (%s); processing them one by one", batch.size(), e.toString());
             for (Pending p : batch) {
                 try {
