@@ -92,7 +92,7 @@ class ArticlePipelineTest {
         JsonNode event = mapper.readTree(articleEvent(id, "HANOI - Nothing of note happened today."));
         JsonNode data = event.get("data");
         Sql.update("insert into article (id, url, title, publisher, published_at, language, text, status, queued, received_at)"
-                + " values (?, ?, ?, ?, cast(? as date), ?, ?, 'pending', true, now())", id, null,
+                + " values (?, ?, ?, ?, cast(? as date), ?, ?, 'pending', false, now())", id, null,
                 data.path("title").asText(null), data.path("publisher").asText(null), "2025-12-04",
                 data.path("language").asText(null), "TOKYO, December 4 - Senior Lieutenant General Hoang Xuan Chien, "
                         + "Deputy Minister of National Defence of Viet Nam, held talks with Japanese Vice-Minister of "
@@ -102,6 +102,8 @@ class ArticlePipelineTest {
         awaitProcessed(id);
         assertThat(Sql.count("select count(*) from article_official a join official o on o.id = a.official_id"
                 + " where a.article_id = ? and o.name_key in ('chien-hoang-xuan', 'kano-koji')", id)).isEqualTo(2);
+        // recorded by ingest-service but not yet marked queued (it skips rows being processed): processing marks it
+        assertThat(Sql.single("select queued from article where id = ?", id)).isEqualTo(true);
     }
 
     @Test

@@ -140,6 +140,7 @@ public class ArticleProcessingService {
                 : article.receivedAt.atZone(ZoneOffset.UTC).toLocalDate();
         List<Change> changes = resolution.store(result, new ArticleContext(article.id, seenOn));
         article.status = Article.PROCESSED;
+        article.queued = true; // it came from the broker (ingest-service may have skipped the mark, see ArticleStore)
         article.failureReason = null;
         article.processedAt = Instant.now();
         return changes;
@@ -153,6 +154,7 @@ public class ArticleProcessingService {
             return;
         }
         article.status = Article.FAILED;
+        article.queued = true;
         article.failureReason = reason;
         article.processedAt = Instant.now();
         Map<String, Object> payload = summary(article);

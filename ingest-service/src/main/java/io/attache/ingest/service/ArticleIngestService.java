@@ -87,7 +87,7 @@ public class ArticleIngestService {
             }
         }
         awaitBroker(acks);
-        published.forEach(store::markQueued);
+        store.markQueued(published);
         return results;
     }
 

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Collection;
 
 /**
  * The article rows ingest-service writes: the pending row before publishing (so the id is known store-wide and a
@@ -59,14 +60,23 @@ public class ArticleStore {
         }
     }
 
-    public void markQueued(String id) {
+    /**
+     * Marks the articles the broker acknowledged, in one statement. A row entity-service has locked is skipped rather
+     * than waited for: entity-service took it from the broker, so it marks it queued itself when it stores the outcome.
+     */
+    public void markQueued(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement("update article set queued = true where id = ?")) {
-            update.setString(1, id);
+                PreparedStatement update = c.prepareStatement("""
+                        update article set queued = true where id in (
+                            select id from article where id = any(?) and not queued for no key update skip locked)""")) {
+            update.setArray(1, c.createArrayOf("text", ids.toArray()));
             update.executeUpdate();
         } catch (SQLException e) {
-            // the event is on the broker already; a repeat would only republish it, which processing tolerates
-            throw new StoreUnavailableException("article queued but not marked: " + e.getMessage(), e);
+            // the events are on the broker already; a repeat would only republish them, which processing tolerates
+            throw new StoreUnavailableException("articles queued but not marked: " + e.getMessage(), e);
         }
     }
 }
