@@ -130,7 +130,8 @@ public class EventResolver {
                     returning 1),
                 source as (
                     insert into event_source (event_id, article_id, main) values (?1, ?11, ?12)
-                    on conflict (event_id, article_id) do update set main = event_source.main or excluded.main
+                    on conflict (event_id, article_id) do update set main = true
+                    where excluded.main and not event_source.main
                     returning (xmax = 0) as added)
                 select exists (select 1 from completed), exists (select 1 from participant),
                     coalesce((select added from source), false)""",

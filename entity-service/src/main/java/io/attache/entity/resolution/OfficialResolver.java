@@ -102,6 +102,8 @@ public class OfficialResolver {
                         first_seen = least(official_post.first_seen, excluded.first_seen),
                         last_seen = greatest(official_post.last_seen, excluded.last_seen),
                         organization = coalesce(official_post.organization, excluded.organization)
+                    where excluded.first_seen < official_post.first_seen or excluded.last_seen > official_post.last_seen
+                        or (official_post.organization is null and excluded.organization is not null)
                     returning (xmax = 0) as added)
                 select (select created from person), exists (select 1 from alias where added),
                     exists (select 1 from post where added),
