@@ -103,11 +103,14 @@ public class StoreSql {
     /** Sends every queued write of this transaction. Call before reading what they wrote. */
     public void flush() {
         Pending pending = pendingOrNull();
-        if (pending == null || pending.statements.isEmpty()) {
+        if (pending == null || pending.rows == 0) {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
             for (Map.Entry<String, List<Object[]>> batch : pending.statements.entrySet()) {
+                if (batch.getValue().isEmpty()) {
+                    continue;
+                }
                 Parsed parsed = parse(batch.getKey());
                 try (PreparedStatement st = c.prepareStatement(parsed.jdbc())) {
                     for (Object[] params : batch.getValue()) {
@@ -126,13 +129,17 @@ public class StoreSql {
         }
     }
 
-    /** The writes queued in one transaction, by statement in first-queued order, and how many rows they are. */
+    /**
+     * The writes queued in one transaction, by statement in first-queued order, and how many rows they are. The order
+     * outlives a flush: a child row queued before its parent after a flush in between (an alias, then the
+     * organisation of another article) must still go out after the parents' statement.
+     */
     private static final class Pending {
         final Map<String, List<Object[]>> statements = new LinkedHashMap<>();
         int rows;
 
         void clear() {
-            statements.clear();
+            statements.values().forEach(List::clear);
             rows = 0;
         }
     }
