@@ -218,6 +218,14 @@ public final class AgreementExtractor {
                         || doc.tok(e + 1).fold.endsWith("ed"))) {
                     break; // "... and a Letter of Intent", "... and agreed to"
                 }
+                // where and when it was signed are not its subject: "... on river navigation in Tokyo on June 10"
+                if (e > s && (t.is("in") || t.is("at")) && e + 1 < to && ann.claim[e + 1] == Claim.CITY) {
+                    break;
+                }
+                if (e > s && t.is("on") && e + 1 < to && (doc.tok(e + 1).hasDigit
+                        || DateResolver.isMonthOrWeekday(doc.tok(e + 1).fold))) {
+                    break;
+                }
                 e++;
             }
             if (e > s) {

@@ -31,6 +31,11 @@ public final class DateResolver {
             DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
             DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
 
+    /** A month or weekday name (folded): the word after "on" in "on June 10", "on Tuesday". */
+    public static boolean isMonthOrWeekday(String folded) {
+        return MONTHS.containsKey(folded) || WEEKDAYS.containsKey(folded);
+    }
+
     /** All dates in tokens [from, to), in text order. Year-only dates are included (precision YEAR). */
     public static List<ResolvedDate> findAll(Doc doc, int from, int to, LocalDate published) {
         List<ResolvedDate> out = new ArrayList<>();

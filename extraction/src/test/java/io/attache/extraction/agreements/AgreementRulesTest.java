@@ -83,4 +83,19 @@ class AgreementRulesTest {
         assertThat(r.agreements().get(0).subject()).isEqualTo("status of visiting forces");
         assertThat(r.agreements().get(0).status()).isEqualTo(ExtractedAgreement.REFERENCED);
     }
+
+    @Test
+    void whereAndWhenItWasSignedAreNotTheSubject() {
+        ExtractionResult inCity = Run.extract("TOKYO, June 10 - Vietnamese Deputy Foreign Minister Do Hung Viet and "
+                + "Japanese Vice-Minister Takehiro Funakoshi signed a memorandum of understanding on river navigation "
+                + "in Tokyo on June 10.");
+        assertThat(inCity.agreements().get(0).subject()).isEqualTo("river navigation");
+        ExtractionResult onDay = Run.extract(MEETING + "The two sides signed a memorandum of understanding on "
+                + "maritime security on Tuesday.");
+        assertThat(onDay.agreements().get(0).subject()).isEqualTo("maritime security");
+        // "on" inside a subject stays: "cooperation on maritime security"
+        ExtractionResult inside = Run.extract(MEETING + "The two sides signed an agreement on cooperation on "
+                + "maritime security.");
+        assertThat(inside.agreements().get(0).subject()).isEqualTo("cooperation on maritime security");
+    }
 }
