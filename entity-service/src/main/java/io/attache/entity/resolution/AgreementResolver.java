@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 public class AgreementResolver {
     /** Stronger evidence wins: an article that saw the signing beats one that mentions the document. */
     private static final List<String> STATUS_STRENGTH = List.of("planned", "referenced", "signed_in_this_event");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     @Inject
     StoreSql sql;
@@ -27,11 +29,11 @@ public class AgreementResolver {
 
     /** The agreement's identity, locked up front like the other blocks: two groups reporting it serialise. */
     public static String blockingKey(ExtractedAgreement a) {
-        return "agreement:" + identityKey(a);
+        return "agreement:" + identityKey(a.kind(), partiesKey(a), subjectKey(a));
     }
 
-    private static String identityKey(ExtractedAgreement a) {
-        return a.kind() + ":" + partiesKey(a) + ":" + subjectKey(a);
+    private static String identityKey(String kind, String partiesKey, String subjectKey) {
+        return kind + ":" + partiesKey + ":" + subjectKey;
     }
 
     private static String partiesKey(ExtractedAgreement a) {
@@ -40,14 +42,14 @@ public class AgreementResolver {
 
     private static String subjectKey(ExtractedAgreement a) {
         return a.subjectKey() != null ? a.subjectKey()
-                : a.subject() != null ? Fold.fold(a.subject()).replaceAll("[^a-z0-9]+", "-") : "untitled";
+                : a.subject() != null ? NOT_ALPHANUMERIC.matcher(Fold.fold(a.subject())).replaceAll("-") : "untitled";
     }
 
     public Resolved resolve(ExtractedAgreement a, ArticleContext article, Map<String, String> officialIds,
             Map<String, String> eventIds) {
         String partiesKey = partiesKey(a);
         String subjectKey = subjectKey(a);
-        String identityKey = identityKey(a);
+        String identityKey = identityKey(a.kind(), partiesKey, subjectKey);
         String id = Ids.of("agr", identityKey);
         String eventId = a.eventLocalId() == null ? null : eventIds.get(a.eventLocalId());
         String datePrecision = a.datePrecision() == null ? null : a.datePrecision().name();
